@@ -1,0 +1,30 @@
+/**
+ * Holds: a slot's place kept for one person for a few minutes while they fill in their
+ * details (WCAG 2.2.1: the time left is returned, and it can be extended).
+ */
+import * as z from 'zod/mini';
+import { OffsetDateTime, ResourceId } from './common.js';
+
+export const HoldRequest = z
+  .object({ slotId: z.string().check(z.minLength(1)) })
+  .register(z.globalRegistry, { id: 'HoldRequest' });
+export type HoldRequest = z.infer<typeof HoldRequest>;
+
+export const Hold = z
+  .object({
+    id: z.string().check(z.minLength(1)),
+    slotId: z.string().check(z.minLength(1)),
+    centreId: ResourceId,
+    serviceId: ResourceId,
+    start: OffsetDateTime,
+    end: OffsetDateTime,
+    /** When the place is released unless booked or extended. */
+    expiresAt: OffsetDateTime,
+    /** How many more times `extend` may be called. */
+    extensionsRemaining: z.int().check(z.nonnegative()),
+  })
+  .register(z.globalRegistry, {
+    id: 'Hold',
+    description: 'One place of a slot kept for one person until `expiresAt`.',
+  });
+export type Hold = z.infer<typeof Hold>;
