@@ -1,7 +1,8 @@
 /**
  * The API contract as data: every operation with its method, path, inputs, response and the
  * problems it may return. The SDK client, the mock server and the OpenAPI document are all
- * generated from this table, so they cannot drift apart.
+ * generated from this table, so they cannot drift apart. Prose for the document lives in
+ * `operation-docs.ts`, so that it never ships in a browser bundle.
  */
 import * as z from 'zod/mini';
 import { AvailabilityCalendar, DaySlots } from '../schemas/availability.js';
@@ -33,9 +34,6 @@ export interface Operation {
   readonly method: HttpMethod;
   /** Path under the versioned base URL, with `{param}` placeholders. */
   readonly path: string;
-  readonly tag: 'Catalogue' | 'Availability' | 'Holds' | 'Bookings';
-  readonly summary: string;
-  readonly description: string;
   readonly pathParams?: z.ZodMiniObject;
   readonly query?: z.ZodMiniObject;
   readonly body?: z.ZodMiniType;
@@ -86,9 +84,6 @@ export const operations = [
     id: 'listProviders',
     method: 'GET',
     path: '/providers',
-    tag: 'Catalogue',
-    summary: 'List providers',
-    description: 'Ministries and authorities that run service centres, sorted by English name.',
     query: z.object({ limit, cursor }),
     success: { status: 200, schema: ProviderList },
     cacheable: true,
@@ -99,9 +94,6 @@ export const operations = [
     id: 'getProvider',
     method: 'GET',
     path: '/providers/{providerId}',
-    tag: 'Catalogue',
-    summary: 'Get a provider',
-    description: 'One ministry or authority.',
     pathParams: idParam('providerId'),
     success: { status: 200, schema: Provider },
     cacheable: true,
@@ -112,10 +104,6 @@ export const operations = [
     id: 'listServices',
     method: 'GET',
     path: '/services',
-    tag: 'Catalogue',
-    summary: 'List and search services',
-    description:
-      'Services that can be booked, grouped by provider then sorted by English name. `q` matches names and descriptions in any language, ignoring case and Arabic diacritics.',
     query: z.object({
       provider: z.optional(ResourceId),
       category: z.optional(ServiceCategory),
@@ -132,9 +120,6 @@ export const operations = [
     id: 'getService',
     method: 'GET',
     path: '/services/{serviceId}',
-    tag: 'Catalogue',
-    summary: 'Get a service',
-    description: 'One service with its fee, eligibility and required documents.',
     pathParams: idParam('serviceId'),
     success: { status: 200, schema: Service },
     cacheable: true,
@@ -145,10 +130,6 @@ export const operations = [
     id: 'listCentres',
     method: 'GET',
     path: '/centres',
-    tag: 'Catalogue',
-    summary: 'List and search centres',
-    description:
-      'Centres, filtered by service, provider, governorate and text. With `near` the list is sorted by straight-line distance and each item has `distanceKm`; otherwise it is sorted by governorate then English name. With `service` each item has `nextAvailableDate`.',
     query: z.object({
       service: z.optional(ResourceId),
       provider: z.optional(ResourceId),
@@ -168,9 +149,6 @@ export const operations = [
     id: 'getCentre',
     method: 'GET',
     path: '/centres/{centreId}',
-    tag: 'Catalogue',
-    summary: 'Get a centre',
-    description: 'One centre with its address, hours, facilities and services.',
     pathParams: idParam('centreId'),
     success: { status: 200, schema: Centre },
     cacheable: true,
@@ -181,10 +159,6 @@ export const operations = [
     id: 'getAvailability',
     method: 'GET',
     path: '/centres/{centreId}/services/{serviceId}/availability',
-    tag: 'Availability',
-    summary: 'Availability calendar',
-    description:
-      'Every day from `from` to `to` (inclusive, at most 93 days): open or closed with the reason (weekend, named public holiday, past, outside the booking window), Ramadan hours, and how many slots still have places.',
     pathParams: availabilityParams,
     query: z.object({ from: LocalDate, to: LocalDate }),
     success: { status: 200, schema: AvailabilityCalendar },
@@ -195,9 +169,6 @@ export const operations = [
     id: 'getSlots',
     method: 'GET',
     path: '/centres/{centreId}/services/{serviceId}/slots',
-    tag: 'Availability',
-    summary: 'Slots of one day',
-    description: 'The slots of one day in start order, with capacity and places remaining.',
     pathParams: availabilityParams,
     query: z.object({ date: LocalDate }),
     success: { status: 200, schema: DaySlots },
@@ -208,10 +179,6 @@ export const operations = [
     id: 'createHold',
     method: 'POST',
     path: '/holds',
-    tag: 'Holds',
-    summary: 'Hold a slot',
-    description:
-      'Keeps one place of a slot for a few minutes (see `expiresAt`). Fails with `slot-full` when no place is left. A replay with the same `Idempotency-Key` returns the same hold.',
     body: HoldRequest,
     success: { status: 201, schema: Hold },
     idempotencyKey: 'required',
@@ -231,10 +198,6 @@ export const operations = [
     id: 'extendHold',
     method: 'POST',
     path: '/holds/{holdId}/extend',
-    tag: 'Holds',
-    summary: 'Extend a hold',
-    description:
-      'Moves `expiresAt` to a full hold period from now, a limited number of times (`extensionsRemaining`).',
     pathParams: holdIdParam,
     success: { status: 200, schema: Hold },
     idempotencyKey: 'optional',
@@ -246,9 +209,6 @@ export const operations = [
     id: 'releaseHold',
     method: 'DELETE',
     path: '/holds/{holdId}',
-    tag: 'Holds',
-    summary: 'Release a hold',
-    description: 'Frees the place at once. Releasing an expired or released hold is not an error.',
     pathParams: holdIdParam,
     success: { status: 204, schema: null },
     // DELETE is idempotent by definition: retrying it is safe.
@@ -259,10 +219,6 @@ export const operations = [
     id: 'createBooking',
     method: 'POST',
     path: '/bookings',
-    tag: 'Bookings',
-    summary: 'Book',
-    description:
-      'Turns a live hold into a booking. The `Idempotency-Key` makes a retried request return the first booking instead of booking twice; the same key with a different body is `idempotency-key-reused`.',
     body: BookingRequest,
     success: { status: 201, schema: Booking },
     personalData: true,
@@ -284,10 +240,6 @@ export const operations = [
     id: 'getBooking',
     method: 'GET',
     path: '/bookings/{reference}',
-    tag: 'Bookings',
-    summary: 'Find a booking',
-    description:
-      'Reads a booking by reference. The applicant’s national ID is sent in the `Applicant-National-Id` header as verification, never in the URL.',
     pathParams: referenceParam,
     success: { status: 200, schema: Booking },
     personalData: true,
@@ -299,9 +251,6 @@ export const operations = [
     id: 'getBookingCalendar',
     method: 'GET',
     path: '/bookings/{reference}/calendar',
-    tag: 'Bookings',
-    summary: 'Booking as iCalendar',
-    description: 'An iCalendar (RFC 5545) file for adding the visit to a calendar.',
     pathParams: referenceParam,
     success: { status: 200, schema: null, contentType: 'text/calendar' },
     personalData: true,
@@ -313,10 +262,6 @@ export const operations = [
     id: 'cancelBooking',
     method: 'POST',
     path: '/bookings/{reference}/cancel',
-    tag: 'Bookings',
-    summary: 'Cancel a booking',
-    description:
-      'Cancels and frees the place. Needs `If-Match` with the booking’s `ETag`, so a cancellation based on an outdated view fails with `version-conflict`.',
     pathParams: referenceParam,
     body: CancelRequest,
     success: { status: 200, schema: Booking },
@@ -340,10 +285,6 @@ export const operations = [
     id: 'rescheduleBooking',
     method: 'POST',
     path: '/bookings/{reference}/reschedule',
-    tag: 'Bookings',
-    summary: 'Reschedule a booking',
-    description:
-      'Moves the booking to the slot of a live hold for the same service, atomically: the new place is taken and the old one freed together, or nothing changes. Needs `If-Match`.',
     pathParams: referenceParam,
     body: RescheduleRequest,
     success: { status: 200, schema: Booking },

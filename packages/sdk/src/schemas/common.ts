@@ -42,7 +42,15 @@ export const LocalDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9
  * An instant written as ISO 8601 with an explicit offset. Slot times always carry Bahrain's
  * `+03:00` so that a client can show the local time without any time-zone database.
  */
-export const OffsetDateTime = z.iso.datetime({ offset: true });
+export const OffsetDateTime = z.iso
+  .datetime({ offset: true })
+  .check(z.regex(/\+03:00$/))
+  .register(z.globalRegistry, {
+    id: 'BahrainDateTime',
+    format: 'date-time',
+    description:
+      'An instant in ISO 8601 with seconds and the Bahrain offset, e.g. `2026-12-06T09:30:00+03:00`.',
+  });
 
 /** A wall-clock time of day in Bahrain, `HH:MM` (24 h). */
 export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));

@@ -20,6 +20,11 @@ export const Hold = z
     end: OffsetDateTime,
     /** When the place is released unless booked or extended. */
     expiresAt: OffsetDateTime,
+    /**
+     * Seconds from this response until `expiresAt`. Clients count down from this rather than
+     * from `expiresAt`, so a device whose clock is wrong still shows the right time left.
+     */
+    expiresInSeconds: z.int().check(z.nonnegative()),
     /** How many more times `extend` may be called. */
     extensionsRemaining: z.int().check(z.nonnegative()),
   })

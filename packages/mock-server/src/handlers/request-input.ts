@@ -1,0 +1,153 @@
+/**
+ * Reads and validates a request's path parameters, query and JSON body with the contract's
+ * schemas, reporting every problem as a field error with an RFC 6901 pointer. Body errors
+ * point into the body (`/applicant/mobile`); query and path errors are prefixed with
+ * `/query` and `/path` (`/query/to`).
+ */
+import type { Operation } from '@gov-appointment/sdk/contract';
+import type { FieldError } from '@gov-appointment/sdk/schemas';
+import type * as z from 'zod/mini';
+import { ApiProblem } from '../api-problem.js';
+
+export interface RequestInput {
+  readonly path: Record<string, string>;
+  readonly query: Record<string, string>;
+  readonly body: unknown;
+  /** The body exactly as sent (parsed JSON), for idempotency fingerprints. */
+  readonly rawBody: unknown;
+}
+
+export async function readRequestInput(
+  operation: Operation,
+  request: Request,
+  pathParams: Readonly<Record<string, string>>,
+): Promise<RequestInput> {
+  const errors: FieldError[] = [];
+  const path = operation.pathParams
+    ? parseWith(operation.pathParams, pathParams, '/path', errors)
+    : {};
+  if (errors.length > 0 && !operation.problems.includes('validation-failed')) {
+    // A malformed id names nothing: operations without input errors answer "not found".
+    throw notFoundFor(operation);
+  }
+  const query = operation.query
+    ? parseWith(operation.query, firstValues(new URL(request.url).searchParams), '/query', errors)
+    : {};
+  let rawBody: unknown;
+  let body: unknown;
+  if (operation.body) {
+    rawBody = await readJson(request, errors);
+    if (errors.length === 0) body = parseWith(operation.body, rawBody, '', errors);
+  }
+  if (errors.length > 0) throw validationFailed(errors);
+  return {
+    path: path as Record<string, string>,
+    query: query as Record<string, string>,
+    body,
+    rawBody,
+  };
+}
+
+export function validationFailed(errors: readonly FieldError[]): ApiProblem {
+  const detail =
+    errors.length === 1 ? 'One field is not valid.' : `${errors.length} fields are not valid.`;
+  return new ApiProblem('validation-failed', detail, { errors });
+}
+
+function notFoundFor(operation: Operation): ApiProblem {
+  const code = operation.problems.find((problem) => problem.endsWith('not-found')) ?? 'not-found';
+  return new ApiProblem(code, 'Nothing exists with this id.');
+}
+
+/** An empty body is allowed when every field of the body is optional. */
+async function readJson(request: Request, errors: FieldError[]): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    errors.push({ pointer: '', code: 'invalid', detail: 'The body is not valid JSON.' });
+    return undefined;
+  }
+}
+
+function firstValues(searchParams: URLSearchParams): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of searchParams) if (!(name in values)) values[name] = value;
+  return values;
+}
+
+function parseWith(
+  schema: z.ZodMiniType,
+  input: unknown,
+  pointerPrefix: string,
+  errors: FieldError[],
+): unknown {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) errors.push(fieldErrorOf(issue, input, pointerPrefix));
+  return undefined;
+}
+
+function fieldErrorOf(issue: z.core.$ZodIssue, input: unknown, pointerPrefix: string): FieldError {
+  const pointer = `${pointerPrefix}${issue.path.map((part) => `/${escapePointer(String(part))}`).join('')}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(input, issue.path) === undefined
+        ? { pointer, code: 'required', detail: 'This field is required.' }
+        : { pointer, code: 'invalid', detail: `Expected ${issue.expected}.` };
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? {
+            pointer,
+            code: 'too-short',
+            detail:
+              issue.origin === 'string'
+                ? `Must be at least ${issue.minimum} characters long.`
+                : `Must have at least ${issue.minimum} items.`,
+          }
+        : { pointer, code: 'invalid', detail: `Must be at least ${issue.minimum}.` };
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? {
+            pointer,
+            code: 'too-long',
+            detail:
+              issue.origin === 'string'
+                ? `Must be at most ${issue.maximum} characters long.`
+                : `Must have at most ${issue.maximum} items.`,
+          }
+        : { pointer, code: 'invalid', detail: `Must be at most ${issue.maximum}.` };
+    case 'invalid_format':
+      return {
+        pointer,
+        code: 'format',
+        detail:
+          issue.format === 'email'
+            ? 'Must be an email address.'
+            : 'Does not have the expected format.',
+      };
+    case 'invalid_value':
+      return {
+        pointer,
+        code: 'invalid',
+        detail: `Must be one of: ${issue.values.map((value) => String(value)).join(', ')}.`,
+      };
+    default:
+      return { pointer, code: 'invalid', detail: 'This value is not valid.' };
+  }
+}
+
+/** RFC 6901: `~` becomes `~0` and `/` becomes `~1`. */
+function escapePointer(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}

@@ -1,0 +1,202 @@
+/** Creating a client: each method maps its arguments onto one operation of the contract. */
+import * as z from 'zod/mini';
+import { ResponseValidationError } from '../errors/appointments-error.js';
+import { localize } from '../localize.js';
+import type {
+  AppointmentsClient,
+  PaginatedOperationId,
+  PaginatedOperations,
+} from './appointments-client.js';
+import type { ClientOptions, RequestOptions } from './client-options.js';
+import { createOperationSender } from './operation-transport.js';
+import { buildQuery } from './request-target.js';
+import { type ClientRuntime, systemRuntime } from './runtime.js';
+
+/**
+ * Creates a client of the national appointments API.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({ baseUrl: 'https://api.example/v1', language: 'ar' });
+ * const { items } = await client.listCentres({ service: 'cpr-renewal', near: { lat: 26.22, lng: 50.58 } });
+ * ```
+ */
+export function createClient(options: ClientOptions): AppointmentsClient {
+  return createClientWithRuntime(options, systemRuntime);
+}
+
+/**
+ * `createClient` with its clock, randomness and keys replaced, so that tests of retries
+ * need not wait.
+ *
+ * @internal
+ */
+export function createClientWithRuntime(
+  options: ClientOptions,
+  runtime: ClientRuntime,
+): AppointmentsClient {
+  // zod may compile parsers with `new Function`, and merely probing whether it may is reported
+  // as a violation under a strict Content-Security-Policy (no 'unsafe-eval'), which government
+  // pages run. `jitless` rules out both; the setting is zod-wide, so it also covers schemas the
+  // page builds later.
+  z.config({ jitless: true });
+  const send = createOperationSender(options, runtime);
+
+  const client: AppointmentsClient = {
+    listProviders: (query = {}, requestOptions) =>
+      send('listProviders', {
+        query: buildQuery({ limit: query.limit, cursor: query.cursor }),
+        signal: requestOptions?.signal,
+      }),
+
+    getProvider: (providerId, requestOptions) =>
+      send('getProvider', { pathParams: { providerId }, signal: requestOptions?.signal }),
+
+    listServices: (query = {}, requestOptions) =>
+      send('listServices', {
+        query: buildQuery({
+          provider: query.provider,
+          category: query.category,
+          q: query.q,
+          limit: query.limit,
+          cursor: query.cursor,
+        }),
+        signal: requestOptions?.signal,
+      }),
+
+    getService: (serviceId, requestOptions) =>
+      send('getService', { pathParams: { serviceId }, signal: requestOptions?.signal }),
+
+    listCentres: (query = {}, requestOptions) =>
+      send('listCentres', {
+        query: buildQuery({
+          service: query.service,
+          provider: query.provider,
+          governorate: query.governorate,
+          q: query.q,
+          near: query.near,
+          limit: query.limit,
+          cursor: query.cursor,
+        }),
+        signal: requestOptions?.signal,
+      }),
+
+    getCentre: (centreId, requestOptions) =>
+      send('getCentre', { pathParams: { centreId }, signal: requestOptions?.signal }),
+
+    getAvailability: ({ centreId, serviceId, from, to }, requestOptions) =>
+      send('getAvailability', {
+        pathParams: { centreId, serviceId },
+        query: buildQuery({ from, to }),
+        signal: requestOptions?.signal,
+      }),
+
+    getSlots: ({ centreId, serviceId, date }, requestOptions) =>
+      send('getSlots', {
+        pathParams: { centreId, serviceId },
+        query: buildQuery({ date }),
+        signal: requestOptions?.signal,
+      }),
+
+    createHold: ({ slotId }, requestOptions) =>
+      send('createHold', {
+        body: { slotId },
+        signal: requestOptions?.signal,
+        idempotencyKey: requestOptions?.idempotencyKey,
+      }),
+
+    extendHold: (holdId, requestOptions) =>
+      send('extendHold', {
+        pathParams: { holdId },
+        signal: requestOptions?.signal,
+        idempotencyKey: requestOptions?.idempotencyKey,
+      }),
+
+    releaseHold: async (holdId, requestOptions) => {
+      await send('releaseHold', { pathParams: { holdId }, signal: requestOptions?.signal });
+    },
+
+    createBooking: (request, requestOptions) =>
+      send('createBooking', {
+        body: request,
+        signal: requestOptions?.signal,
+        idempotencyKey: requestOptions?.idempotencyKey,
+      }),
+
+    getBooking: ({ reference, nationalId }, requestOptions) =>
+      send('getBooking', {
+        pathParams: { reference },
+        nationalId,
+        signal: requestOptions?.signal,
+      }),
+
+    getBookingCalendar: ({ reference, nationalId }, requestOptions) =>
+      send('getBookingCalendar', {
+        pathParams: { reference },
+        nationalId,
+        signal: requestOptions?.signal,
+      }),
+
+    cancelBooking: ({ reference, nationalId, version, reason }, requestOptions) =>
+      send('cancelBooking', {
+        pathParams: { reference },
+        nationalId,
+        version,
+        body: reason === undefined ? {} : { reason },
+        signal: requestOptions?.signal,
+        idempotencyKey: requestOptions?.idempotencyKey,
+      }),
+
+    rescheduleBooking: ({ reference, nationalId, version, holdId }, requestOptions) =>
+      send('rescheduleBooking', {
+        pathParams: { reference },
+        nationalId,
+        version,
+        body: { holdId },
+        signal: requestOptions?.signal,
+        idempotencyKey: requestOptions?.idempotencyKey,
+      }),
+
+    paginate: (operation, query, requestOptions) =>
+      walkPages(client, operation, query ?? {}, requestOptions),
+
+    localize: (text, language = options.language ?? 'en') => localize(text, language),
+  };
+  return client;
+}
+
+/**
+ * The items of every page in turn. A cursor the server already gave would loop for ever, so
+ * it ends the walk with a `ResponseValidationError` instead.
+ */
+async function* walkPages<Id extends PaginatedOperationId>(
+  client: AppointmentsClient,
+  operation: Id,
+  query: PaginatedOperations[Id]['query'],
+  requestOptions: RequestOptions | undefined,
+): AsyncGenerator<PaginatedOperations[Id]['item']> {
+  const listPage = client[operation] as (
+    query: PaginatedOperations[Id]['query'],
+    options?: RequestOptions,
+  ) => Promise<{ items: PaginatedOperations[Id]['item'][]; nextCursor: string | null }>;
+  let cursor = query.cursor;
+  const seenCursors = new Set(cursor === undefined ? [] : [cursor]);
+  for (;;) {
+    const page = await listPage({ ...query, cursor }, requestOptions);
+    yield* page.items;
+    if (page.nextCursor === null) return;
+    if (seenCursors.has(page.nextCursor)) {
+      throw new ResponseValidationError({
+        operationId: operation,
+        status: 200,
+        requestId: undefined,
+        issues: [
+          { code: 'custom', path: ['nextCursor'], message: 'The cursor repeats an earlier page' },
+        ],
+        body: JSON.stringify(page),
+      });
+    }
+    seenCursors.add(page.nextCursor);
+    cursor = page.nextCursor;
+  }
+}

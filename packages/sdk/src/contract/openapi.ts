@@ -1,0 +1,285 @@
+/**
+ * Builds the published OpenAPI 3.1 document from the operation table and the zod schemas, so
+ * the contract that ministries' backends implement is exactly what the SDK validates.
+ * Build-time only: not part of the browser bundle.
+ */
+import * as z from 'zod/mini';
+import * as schemas from '../schemas/index.js';
+import { PROBLEM_STATUS, type ProblemCode } from '../schemas/problem.js';
+import { operationDocs } from './operation-docs.js';
+import {
+  HEADER,
+  type Operation,
+  type OperationId,
+  operations as operationTable,
+} from './operations.js';
+
+const operations: readonly Operation[] = operationTable;
+
+type JsonSchema = Record<string, unknown>;
+
+const COMPONENT = '#/components/schemas/';
+
+function isSchema(value: unknown): value is z.ZodMiniType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
+}
+
+/** Every schema of the contract that carries an `id`: these become named components. */
+function namedSchemas(): Map<string, z.ZodMiniType> {
+  const named = new Map<string, z.ZodMiniType>();
+  for (const value of Object.values(schemas)) {
+    if (!isSchema(value)) continue;
+    const id = z.globalRegistry.get(value)?.id;
+    if (typeof id === 'string') named.set(id, value);
+  }
+  return named;
+}
+
+/** Inputs of one operation, named so that they can be converted in the same pass. */
+function inputId(operation: Operation, part: 'Path' | 'Query' | 'Body'): string {
+  return `${operation.id[0]?.toUpperCase()}${operation.id.slice(1)}${part}`;
+}
+
+function convertAll(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of namedSchemas()) registry.add(schema, { id });
+  for (const operation of operations) {
+    const parts = [
+      ['Path', operation.pathParams],
+      ['Query', operation.query],
+      ['Body', operation.body],
+    ] as const;
+    for (const [part, schema] of parts) {
+      if (schema && !registry.has(schema)) registry.add(schema, { id: inputId(operation, part) });
+    }
+  }
+  const { schemas: converted } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    // Input shapes: objects stay open (no additionalProperties: false) so that adding a field
+    // later is not a breaking change; the SDK ignores fields it does not know.
+    io: 'input',
+    uri: (id) => `${COMPONENT}${id}`,
+    unrepresentable: 'throw',
+  });
+  const result: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(converted)) {
+    const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
+    result[id] = rest;
+  }
+  return result;
+}
+
+function refOrInline(operation: Operation, part: 'Path' | 'Query' | 'Body', schema: z.ZodMiniType) {
+  const id = z.globalRegistry.get(schema)?.id ?? inputId(operation, part);
+  return { id, ref: { $ref: `${COMPONENT}${id}` } };
+}
+
+function parametersOf(
+  operation: Operation,
+  location: 'path' | 'query',
+  converted: Record<string, JsonSchema>,
+) {
+  const schema = location === 'path' ? operation.pathParams : operation.query;
+  if (!schema) return [];
+  const json = converted[inputId(operation, location === 'path' ? 'Path' : 'Query')];
+  const properties = (json?.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((json?.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: location,
+    required: location === 'path' || required.has(name),
+    schema: property,
+  }));
+}
+
+function headerParameters(operation: Operation) {
+  const parameters: JsonSchema[] = [
+    {
+      name: 'Accept-Language',
+      in: 'header',
+      required: false,
+      description: 'Preferred language of `title` and `detail` in problems.',
+      schema: { type: 'string' },
+    },
+  ];
+  if (operation.idempotencyKey !== 'none') {
+    parameters.push({
+      name: HEADER.idempotencyKey,
+      in: 'header',
+      required: operation.idempotencyKey === 'required',
+      description:
+        'A unique key per logical request (a UUID). A retry with the same key and body returns the first response; the same key with another body is `idempotency-key-reused`. Keys are kept for 24 hours.',
+      schema: { type: 'string', minLength: 8, maxLength: 255 },
+    });
+  }
+  if (operation.verification) {
+    parameters.push({
+      name: HEADER.nationalId,
+      in: 'header',
+      required: true,
+      description:
+        'The applicant’s national ID (nine digits) as verification. Sent in a header so that it never appears in URLs, logs of URLs or browser history.',
+      schema: { type: 'string', pattern: '^\\d{9}$' },
+    });
+  }
+  if (operation.ifMatch) {
+    parameters.push({
+      name: HEADER.ifMatch,
+      in: 'header',
+      required: true,
+      description: 'The booking’s `ETag` (`"<version>"`) as last read.',
+      schema: { type: 'string' },
+    });
+  }
+  if (operation.cacheable) {
+    parameters.push({
+      name: HEADER.ifNoneMatch,
+      in: 'header',
+      required: false,
+      schema: { type: 'string' },
+    });
+  }
+  return parameters;
+}
+
+const COMMON_HEADERS = {
+  [HEADER.requestId]: {
+    description: 'Identifies the request in the server’s logs; quote it when reporting a problem.',
+    schema: { type: 'string' },
+  },
+  'Cache-Control': { schema: { type: 'string' } },
+};
+
+function successResponse(operation: Operation) {
+  const headers: Record<string, unknown> = { ...COMMON_HEADERS };
+  if (operation.cacheable || operation.personalData) {
+    headers[HEADER.etag] = { schema: { type: 'string' } };
+  }
+  const { status, schema, contentType = 'application/json' } = operation.success;
+  const description = operation.personalData
+    ? 'Success. Carries personal data: `Cache-Control: no-store`.'
+    : 'Success.';
+  if (status === 204) return { description, headers };
+  const content =
+    contentType === 'text/calendar'
+      ? { 'text/calendar': { schema: { type: 'string' } } }
+      : {
+          [contentType]: {
+            schema: schema ? refOrInline(operation, 'Body', schema).ref : { type: 'object' },
+          },
+        };
+  return { description, headers, content };
+}
+
+function problemResponses(operation: Operation) {
+  const byStatus = new Map<number, ProblemCode[]>();
+  for (const code of operation.problems) {
+    const status = PROBLEM_STATUS[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const responses: Record<string, unknown> = {};
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    const headers: Record<string, unknown> = { ...COMMON_HEADERS };
+    if (status === 429 || status === 503) {
+      headers[HEADER.retryAfter] = {
+        description: 'Seconds to wait before trying again.',
+        schema: { type: 'integer', minimum: 0 },
+      };
+    }
+    responses[String(status)] = {
+      description: `Problem: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+      headers,
+      'x-problem-codes': codes,
+      content: { 'application/problem+json': { schema: { $ref: `${COMPONENT}Problem` } } },
+    };
+  }
+  return responses;
+}
+
+function operationObject(operation: Operation, converted: Record<string, JsonSchema>) {
+  const responses: Record<string, unknown> = {
+    [String(operation.success.status)]: successResponse(operation),
+  };
+  if (operation.cacheable) {
+    responses['304'] = { description: 'Not modified (`If-None-Match` matched).' };
+  }
+  Object.assign(responses, problemResponses(operation));
+  const docs = operationDocs[operation.id as OperationId];
+  return {
+    operationId: operation.id,
+    tags: [docs.tag],
+    summary: docs.summary,
+    description: docs.description,
+    parameters: [
+      ...parametersOf(operation, 'path', converted),
+      ...parametersOf(operation, 'query', converted),
+      ...headerParameters(operation),
+    ],
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: refOrInline(operation, 'Body', operation.body).ref },
+            },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of API v1. */
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const converted = convertAll();
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of operations) {
+    paths[operation.path] ??= {};
+    (paths[operation.path] as Record<string, unknown>)[operation.method.toLowerCase()] =
+      operationObject(operation, converted);
+  }
+  // Path and query inputs are spelled out as parameters; only bodies stay as components.
+  const components = Object.fromEntries(
+    Object.entries(converted).filter(([id]) => !/(Path|Query)$/.test(id)),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'National appointments API',
+      version: '1.0.0',
+      summary: 'Book visits to government service centres.',
+      description: [
+        'The contract that every ministry backend implements and the SDK validates.',
+        '',
+        '- Times: every instant is ISO 8601 with the `+03:00` offset (Asia/Bahrain, no daylight saving); every date is a Bahrain calendar date.',
+        '- Text: names are `LocalizedText` objects, always with `ar` and `en`; clients pick the language.',
+        '- Errors: RFC 9457 `application/problem+json` with a stable `code` (see `ProblemCode`). `Retry-After` comes with 429 and 503.',
+        '- Personal data is sent only in request bodies and the `Applicant-National-Id` header, never in URLs; responses carrying it are `Cache-Control: no-store`.',
+        '- Catalogue reads carry `ETag` and `Cache-Control: public, max-age=300` and answer `If-None-Match` with 304.',
+        '- Unsafe writes take an `Idempotency-Key`; changes to a booking take `If-Match` with its `ETag` (`"<version>"`).',
+        '- CORS: any origin; `ETag`, `X-Request-Id`, `Retry-After` and `Location` are exposed.',
+      ].join('\n'),
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/v1', description: 'Version 1, relative to the API host.' }],
+    tags: [
+      { name: 'Catalogue', description: 'Providers, services and centres.' },
+      { name: 'Availability', description: 'Calendars and slots.' },
+      { name: 'Holds', description: 'Keeping a place while the applicant fills in details.' },
+      { name: 'Bookings', description: 'Booking, finding, cancelling and rescheduling.' },
+    ],
+    security: [{}, { bearerAuth: [] }],
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'Optional: a token from the national identity provider, where a deployment requires sign-in.',
+        },
+      },
+    },
+  };
+}

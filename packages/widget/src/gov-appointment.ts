@@ -1,0 +1,819 @@
+/**
+ * @tag gov-appointment
+ * @summary Book, find, cancel and move a visit to a government service centre.
+ *
+ * @event {GovStepChangeEvent} gov-step-change - A page of the flow opened: `detail.step`.
+ * @event {GovHoldPlacedEvent} gov-hold-placed - A place is held: `detail.{serviceId, centreId, start, expiresAt}`.
+ * @event {GovHoldExpiredEvent} gov-hold-expired - The held place lapsed: `detail.{serviceId, centreId}`.
+ * @event {GovBookedEvent} gov-booked - Booked: `detail.{reference, serviceId, centreId, start}`.
+ * @event {GovCancelledEvent} gov-cancelled - Cancelled: `detail.reference`.
+ * @event {GovRescheduledEvent} gov-rescheduled - Moved: `detail.{reference, centreId, start}`.
+ * @event {GovErrorEvent} gov-error - A step failed: `detail.{code, step}`.
+ *
+ * @csspart services - The list of services.
+ * @csspart service - One service.
+ * @csspart centres - The list of centres.
+ * @csspart centre - One centre.
+ * @csspart calendar - The month calendar.
+ * @csspart slots - A list of times.
+ * @csspart slot - One time.
+ * @csspart hold - The time left on the held place.
+ * @csspart summary - The review of the booking.
+ * @csspart submit - The main action of a page.
+ * @csspart confirmation - The confirmation panel.
+ * @csspart reference - The booking reference.
+ * @csspart qr - The check-in QR code.
+ * @csspart notice - A failure with what to do about it.
+ *
+ * @cssproperty [--gov-color-primary=#0b5d4a] - Buttons, links and the selected day.
+ * @cssproperty [--gov-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssproperty [--gov-color-surface=#ffffff] - Background.
+ * @cssproperty [--gov-color-surface-raised=#f4f6f5] - Panels and skeletons.
+ * @cssproperty [--gov-color-text=#1b1f1e] - Text.
+ * @cssproperty [--gov-color-text-muted=#4a5350] - Hints and secondary text.
+ * @cssproperty [--gov-color-border=#767f7c] - Borders of fields and cards (3:1 at least).
+ * @cssproperty [--gov-color-error=#b3261e] - Errors.
+ * @cssproperty [--gov-color-warning-surface=#fff4d6] - Background of the hold warning.
+ * @cssproperty [--gov-color-success=#1e6b34] - The confirmation border.
+ * @cssproperty [--gov-color-focus=#1a4fd6] - The focus ring.
+ * @cssproperty [--gov-font-family=system-ui] - Font stack (script-aware fallbacks included).
+ * @cssproperty [--gov-font-size=1rem] - Base text size.
+ * @cssproperty [--gov-radius=0.5rem] - Corner radius.
+ * @cssproperty [--gov-space=0.5rem] - Base spacing unit.
+ * @cssproperty [--gov-max-width=42rem] - Widest the widget grows.
+ */
+import { type AppointmentsClient, createClient } from '@gov-appointment/sdk';
+import type { Booking, CentreListItem, Hold, Service, Slot } from '@gov-appointment/sdk/schemas';
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  type ApplicantPrefill,
+  draftFromPrefill,
+  emptyDraft,
+  lockedFields,
+} from './applicant/applicant-prefill.js';
+import { validateField } from './applicant/applicant-validation.js';
+import {
+  detailsFormStyles,
+  focusErrorSummary,
+  renderDetailsForm,
+} from './applicant/details-form.js';
+import { dateGridStyles, focusGridCell } from './calendar/date-grid.js';
+import { downloadCalendarFile } from './confirmation/calendar-file.js';
+import { BOOKING_STEPS, BookingFlow } from './controllers/booking-flow.js';
+import { HoldTimerController } from './controllers/hold-timer.js';
+import { LocaleController } from './controllers/locale-controller.js';
+import { ManageFlow } from './controllers/manage-flow.js';
+import { describeError, type ErrorDescription } from './errors/error-messages.js';
+import {
+  type BookingStep,
+  GovBookedEvent,
+  GovCancelledEvent,
+  GovErrorEvent,
+  GovHoldExpiredEvent,
+  GovHoldPlacedEvent,
+  GovRescheduledEvent,
+  GovStepChangeEvent,
+} from './events.js';
+import { formatLongDate } from './format/bahrain-time.js';
+import { type Digits, defaultDigitsFor, numberingSystemFor } from './format/numbering.js';
+import { renderCentreStep } from './steps/centre-step.js';
+import { renderConfirmationStep } from './steps/confirmation-step.js';
+import { type DateView, renderDateStep } from './steps/date-step.js';
+import {
+  renderManageBooking,
+  renderManageCancelled,
+  renderManageFind,
+  renderRescheduleConfirm,
+} from './steps/manage-steps.js';
+import { languageName } from './steps/names.js';
+import { renderReviewStep } from './steps/review-step.js';
+import { renderServiceStep } from './steps/service-step.js';
+import {
+  type NoticeActions,
+  renderHoldBanner,
+  renderNotice,
+  renderStepFrame,
+} from './steps/step-frame.js';
+import { renderTimeStep } from './steps/time-step.js';
+import type { ViewContext } from './steps/view-context.js';
+import { text } from './steps/view-context.js';
+import { baseStyles } from './styles/gov-appointment.styles.js';
+import { tokens } from './styles/tokens.js';
+
+/** The booking steps a person moves through, numbered for "Step 2 of 6". */
+const NUMBERED_STEPS = BOOKING_STEPS.filter((step) => step !== 'confirmation');
+
+export class GovAppointment extends LitElement {
+  static override styles = [tokens, baseStyles, dateGridStyles, detailsFormStyles];
+
+  /** Base URL of the appointments API, e.g. `https://api.example.gov/v1`. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Limit the services to one provider (ministry or authority) id. */
+  @property() provider: string | null = null;
+  /** Preselect a service by id. */
+  @property() service: string | null = null;
+  /** Preselect a centre by id (used once a service is chosen). */
+  @property() centre: string | null = null;
+  /** Keep the preselected service: the user cannot change it. */
+  @property({ type: Boolean, attribute: 'lock-service' }) lockService = false;
+  /** Keep the preselected centre: the user cannot change it. */
+  @property({ type: Boolean, attribute: 'lock-centre' }) lockCentre = false;
+  /** `book` (default) or `manage` (find, cancel or move a booking). */
+  @property() mode: 'book' | 'manage' = 'book';
+  /** `light` (default), `dark`, or `auto` to follow the device. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Native digits (e.g. Arabic-Indic) or Latin ones; by default what each language usually prints. */
+  @property() digits: Digits | null = null;
+  /**
+   * Details of the signed-in person from the host portal. With `lock-applicant`, the fields
+   * given here cannot be edited (they came from a verified login).
+   */
+  @property({ attribute: false }) applicant: ApplicantPrefill | null = null;
+  @property({ type: Boolean, attribute: 'lock-applicant' }) lockApplicant = false;
+  /** Returns a bearer token for APIs that need sign-in. */
+  @property({ attribute: false }) getToken: (() => string | null | Promise<string | null>) | null =
+    null;
+  /** An SDK client to use instead of one made from `api-base` (custom fetch, hooks, tests). */
+  @property({ attribute: false }) client: AppointmentsClient | null = null;
+
+  @state() private dateView: DateView = 'calendar';
+  @state() private announcement = '';
+  @state() private extending = false;
+  @state() private downloading = false;
+  /** Seconds left before a retry is allowed, after a rate limit or overload. */
+  @state() private retryWait = 0;
+  private retryTimer: ReturnType<typeof setInterval> | null = null;
+
+  private readonly locale = new LocaleController(this);
+  private readonly holdTimer = new HoldTimerController(this, {
+    onWarning: (secondsLeft) => this.warnHold(secondsLeft),
+    onExpired: () => void this.holdLapsed(),
+  });
+  private booking: BookingFlow | null = null;
+  private manage: ManageFlow | null = null;
+  private activeClient: AppointmentsClient | null = null;
+  private renderedStep: BookingStep | null = null;
+  private renderedPage: string | null = null;
+  private focusPending = false;
+  private gridFocusPending = false;
+  private summaryFocusPending = false;
+
+  private get step(): BookingStep {
+    return this.mode === 'manage'
+      ? (this.manage?.step ?? 'manage-find')
+      : (this.booking?.step ?? 'service');
+  }
+
+  private get context(): ViewContext {
+    const language = this.locale.language;
+    return {
+      language,
+      direction: this.locale.direction,
+      numberingSystem: numberingSystemFor(language, this.digits ?? defaultDigitsFor(language)),
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Give back any held place: the user has left.
+    void this.booking?.dispose();
+    void this.manage?.dispose();
+    this.booking = null;
+    this.manage = null;
+    this.holdTimer.stop();
+    this.waitBeforeRetry(0);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.activeClient && !this.booking && !this.manage) this.startFlows();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang' as keyof GovAppointment)) this.locale.resolve();
+    const clientChanged =
+      changed.has('apiBase') || changed.has('client') || changed.has('getToken');
+    const targetChanged =
+      changed.has('provider') ||
+      changed.has('service') ||
+      changed.has('centre') ||
+      changed.has('lockService') ||
+      changed.has('lockCentre');
+    if (clientChanged) this.activeClient = this.makeClient();
+    if ((clientChanged || targetChanged) && this.activeClient) this.startFlows();
+    if (changed.has('applicant') && this.booking && changed.get('applicant') !== undefined) {
+      this.booking.draft = draftFromPrefill(this.booking.draft, this.applicant);
+    }
+  }
+
+  private makeClient(): AppointmentsClient | null {
+    if (this.client) return this.client;
+    if (!this.apiBase) return null;
+    const getToken = this.getToken;
+    return createClient({
+      baseUrl: this.apiBase,
+      language: this.locale.language,
+      ...(getToken ? { getToken: async () => (await getToken()) ?? undefined } : {}),
+    });
+  }
+
+  private startFlows(): void {
+    const client = this.activeClient;
+    if (!client) return;
+    void this.booking?.dispose();
+    void this.manage?.dispose();
+    this.holdTimer.stop();
+    const host = this;
+    const draft = draftFromPrefill(emptyDraft(this.locale.language), this.applicant);
+    this.booking = new BookingFlow(
+      {
+        client,
+        get providerId() {
+          return host.provider;
+        },
+        get language() {
+          return host.locale.language;
+        },
+        changed: () => this.requestUpdate(),
+        announce: (message) => this.announce(message),
+        failed: (description, step) => this.reportFailure(description, step),
+        holdPlaced: (hold) => this.onHoldPlaced(hold),
+        booked: (booking) => this.onBooked(booking),
+      },
+      draft,
+    );
+    this.manage = new ManageFlow({
+      client,
+      changed: () => this.requestUpdate(),
+      failed: (description, step) => this.reportFailure(description, step),
+      cancelled: (booking) =>
+        this.dispatchEvent(new GovCancelledEvent({ reference: booking.reference })),
+      rescheduled: (booking) => this.onRescheduled(booking),
+    });
+    void this.booking.start({
+      serviceId: this.service,
+      centreId: this.centre,
+      lockService: this.lockService,
+      lockCentre: this.lockCentre,
+    });
+  }
+
+  protected override updated(): void {
+    const step = this.step;
+    if (step !== this.renderedStep) {
+      this.renderedStep = step;
+      this.dispatchEvent(new GovStepChangeEvent({ step }));
+    }
+    // Manage has several pages within one step (cancel, new day, new time): each is a page.
+    const page = this.mode === 'manage' ? `${step}:${this.manage?.mode}` : step;
+    if (page !== this.renderedPage) {
+      // Move focus to the new page's heading, but never steal it when the widget first loads.
+      if (this.renderedPage !== null) this.focusPending = true;
+      this.renderedPage = page;
+    }
+    const root = this.renderRoot as ShadowRoot;
+    if (this.focusPending) {
+      const heading = root.querySelector<HTMLElement>('#step-heading');
+      if (heading) {
+        this.focusPending = false;
+        heading.focus();
+      }
+    }
+    if (this.gridFocusPending) {
+      this.gridFocusPending = false;
+      const picker = this.activePicker;
+      if (picker) focusGridCell(root, picker.focused);
+    }
+    if (this.summaryFocusPending) {
+      this.summaryFocusPending = false;
+      focusErrorSummary(root);
+    }
+  }
+
+  private get activePicker() {
+    return this.mode === 'manage' ? this.manage?.picker : this.booking?.picker;
+  }
+
+  // Event handlers ---------------------------------------------------------------------------
+
+  private announce(message: string): void {
+    // Clearing first makes a repeated message be spoken again.
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
+  }
+
+  private reportFailure(description: ErrorDescription, step: BookingStep): void {
+    this.announce(`${description.title}. ${description.detail}`);
+    this.dispatchEvent(new GovErrorEvent({ code: description.code, step }));
+    this.waitBeforeRetry(description.retryAfterSeconds ?? 0);
+  }
+
+  /** Counts down the wait the server asked for; "Try again" stays unavailable until then. */
+  private waitBeforeRetry(seconds: number): void {
+    if (this.retryTimer !== null) clearInterval(this.retryTimer);
+    this.retryTimer = null;
+    this.retryWait = seconds;
+    if (seconds <= 0) return;
+    this.retryTimer = setInterval(() => {
+      this.retryWait -= 1;
+      if (this.retryWait <= 0 && this.retryTimer !== null) {
+        clearInterval(this.retryTimer);
+        this.retryTimer = null;
+      }
+    }, 1000);
+  }
+
+  private renderFailure(description: ErrorDescription | null, actions: NoticeActions = {}) {
+    return renderNotice(description, { ...actions, waitSeconds: this.retryWait });
+  }
+
+  private onHoldPlaced(hold: Hold): void {
+    this.holdTimer.start(hold.expiresInSeconds);
+    this.dispatchEvent(
+      new GovHoldPlacedEvent({
+        serviceId: hold.serviceId,
+        centreId: hold.centreId,
+        start: hold.start,
+        expiresAt: hold.expiresAt,
+      }),
+    );
+  }
+
+  private onBooked(booking: Booking): void {
+    this.holdTimer.stop();
+    this.dispatchEvent(
+      new GovBookedEvent({
+        reference: booking.reference,
+        serviceId: booking.service.id,
+        centreId: booking.centre.id,
+        start: booking.start,
+      }),
+    );
+  }
+
+  private onRescheduled(booking: Booking): void {
+    this.holdTimer.stop();
+    this.announce(msg('Your booking has been moved.'));
+    this.dispatchEvent(
+      new GovRescheduledEvent({
+        reference: booking.reference,
+        centreId: booking.centre.id,
+        start: booking.start,
+      }),
+    );
+  }
+
+  private warnHold(secondsLeft: number): void {
+    const minutes = Math.max(1, Math.round(secondsLeft / 60));
+    this.announce(
+      secondsLeft > 60
+        ? msg(
+            str`About ${minutes} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
+          )
+        : msg(
+            'Less than a minute left to finish your booking. Choose “I need more time” to keep your place.',
+          ),
+    );
+  }
+
+  private async holdLapsed(): Promise<void> {
+    const picker = this.activePicker;
+    const hold = picker?.hold;
+    if (!hold) return;
+    this.dispatchEvent(
+      new GovHoldExpiredEvent({ serviceId: hold.serviceId, centreId: hold.centreId }),
+    );
+    if (this.mode === 'manage') await this.manage?.holdExpired();
+    else await this.booking?.holdExpired();
+  }
+
+  private async extendHold(): Promise<void> {
+    const picker = this.activePicker;
+    if (!picker?.hold || this.extending) return;
+    this.extending = true;
+    try {
+      const hold = await picker.extend();
+      this.holdTimer.start(hold.expiresInSeconds);
+      this.announce(msg('We will keep this time for you for longer.'));
+    } catch (error) {
+      const flow = this.mode === 'manage' ? this.manage : this.booking;
+      if (flow) {
+        flow.notice = describeError(error);
+        this.reportFailure(flow.notice, this.step);
+      }
+    } finally {
+      this.extending = false;
+    }
+  }
+
+  private async downloadCalendar(booking: Booking, nationalId: string): Promise<void> {
+    if (!this.activeClient) return;
+    this.downloading = true;
+    try {
+      const ics = await this.activeClient.getBookingCalendar({
+        reference: booking.reference,
+        nationalId,
+      });
+      downloadCalendarFile(ics, booking.reference, this.ownerDocument);
+    } catch (error) {
+      this.reportFailure(describeError(error), this.step);
+    } finally {
+      this.downloading = false;
+    }
+  }
+
+  private switchMode(mode: 'book' | 'manage'): void {
+    this.mode = mode;
+  }
+
+  // Rendering --------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+      ${this.renderPage()}
+      ${
+        this.mode === 'book' && this.step === 'service'
+          ? html`<p class="no-print">
+            <button type="button" class="link" @click=${() => this.switchMode('manage')}>
+              ${msg('Already booked? Cancel or change your booking')}
+            </button>
+          </p>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderPage(): TemplateResult {
+    if (!this.activeClient) {
+      return renderStepFrame({
+        heading: msg('Booking is not available'),
+        body: html`<p>${msg('This page is not set up to take bookings. Please try again later.')}</p>`,
+      });
+    }
+    return this.mode === 'manage' ? this.renderManage() : this.renderBooking();
+  }
+
+  private progress(step: BookingStep) {
+    const index = (NUMBERED_STEPS as readonly BookingStep[]).indexOf(step);
+    return index < 0 ? undefined : { current: index + 1, total: NUMBERED_STEPS.length };
+  }
+
+  private renderBooking(): TemplateResult {
+    const flow = this.booking;
+    if (!flow) return html``;
+    switch (flow.step) {
+      case 'service':
+        return this.renderServiceStep(flow);
+      case 'centre':
+        return this.renderCentreStep(flow);
+      case 'date':
+        return this.renderDateStep(flow);
+      case 'time':
+        return this.renderTimeStep(flow);
+      case 'details':
+        return this.renderDetailsStep(flow);
+      case 'review':
+        return this.renderReviewStep(flow);
+      default:
+        return this.renderConfirmationStep(flow);
+    }
+  }
+
+  private renderServiceStep(flow: BookingFlow): TemplateResult {
+    return renderStepFrame({
+      heading: msg('Which service do you need?'),
+      progress: this.progress('service'),
+      notice: this.renderFailure(flow.notice, { onRetry: () => void flow.loadCatalogue() }),
+      body: renderServiceStep({
+        context: this.context,
+        loading: flow.services.status === 'loading' || flow.services.status === 'idle',
+        query: flow.serviceQuery,
+        groups: flow.serviceGroups,
+        selectedId: flow.service?.id ?? null,
+        onQuery: (query) => flow.setServiceQuery(query),
+        onChoose: (service: Service) => void flow.chooseService(service),
+        openGroups: flow.openGroups,
+        onToggleGroup: (id) => flow.toggleGroup(id),
+      }),
+    });
+  }
+
+  private renderCentreStep(flow: BookingFlow): TemplateResult {
+    return renderStepFrame({
+      heading: msg('Where would you like to go?'),
+      progress: this.progress('centre'),
+      ...(flow.lockService
+        ? {}
+        : { back: { label: msg('Change service'), onClick: () => void flow.back('service') } }),
+      notice: this.renderFailure(flow.notice, {
+        onRetry: () => void flow.loadCentres(),
+        onStartOver: () => void flow.back('service'),
+      }),
+      body: html`<p>${flow.serviceName()}</p>
+        ${renderCentreStep({
+          context: this.context,
+          loading: flow.centres.status === 'loading' || flow.centres.status === 'idle',
+          query: flow.centreQuery,
+          centres: flow.visibleCentres,
+          location: flow.location,
+          canLocate: 'geolocation' in navigator,
+          onQuery: (query) => flow.setCentreQuery(query),
+          onLocate: () => void flow.useLocation(navigator.geolocation),
+          onChoose: (centre: CentreListItem) => void flow.chooseCentre(centre),
+        })}`,
+    });
+  }
+
+  private renderDateStep(flow: BookingFlow): TemplateResult {
+    const picker = flow.picker;
+    return renderStepFrame({
+      heading: msg('Choose a day'),
+      progress: this.progress('date'),
+      ...(flow.lockCentre
+        ? {}
+        : { back: { label: msg('Change centre'), onClick: () => void flow.back('centre') } }),
+      notice: this.renderFailure(flow.notice, { onRetry: () => void picker?.reload() }),
+      body: picker
+        ? html`<p>${flow.centre ? text(this.context, flow.centre.name) : ''}</p>
+          ${renderDateStep({
+            context: this.context,
+            picker,
+            view: this.dateView,
+            onView: (view) => {
+              this.dateView = view;
+            },
+            onSelect: (date) => void flow.chooseDate(date),
+            onFocus: (date) => {
+              picker.focused = date;
+              this.gridFocusPending = true;
+              this.requestUpdate();
+            },
+            onMonthChange: (month) => void picker.showMonth(month),
+          })}`
+        : nothing,
+    });
+  }
+
+  private renderTimeStep(flow: BookingFlow): TemplateResult {
+    const picker = flow.picker;
+    return renderStepFrame({
+      heading: msg('Choose a time'),
+      progress: this.progress('time'),
+      back: { label: msg('Change day'), onClick: () => void flow.back('date') },
+      notice: this.renderFailure(flow.notice, {
+        onRetry: () => void picker?.loadSlots(),
+        onChooseTime: () => {
+          flow.notice = null;
+          void picker?.loadSlots();
+        },
+      }),
+      body: picker
+        ? html`${this.renderChosenDay(picker.date)}
+          ${renderTimeStep({
+            context: this.context,
+            picker,
+            onChoose: (slot: Slot) => void flow.chooseSlot(slot),
+          })}`
+        : nothing,
+    });
+  }
+
+  private renderChosenDay(date: string | null): TemplateResult | typeof nothing {
+    if (!date) return nothing;
+    return html`<p>${this.formatDay(date)}</p>`;
+  }
+
+  private formatDay(date: string): string {
+    return formatLongDate(date, this.context.language, this.context.numberingSystem);
+  }
+
+  private renderHold(): TemplateResult | typeof nothing {
+    const hold = this.activePicker?.hold;
+    if (!hold || !this.holdTimer.running) return nothing;
+    return renderHoldBanner({
+      secondsLeft: this.holdTimer.secondsLeft,
+      extensionsRemaining: hold.extensionsRemaining,
+      extending: this.extending,
+      numberingSystem: this.context.numberingSystem,
+      language: this.context.language,
+      onExtend: () => void this.extendHold(),
+    });
+  }
+
+  private renderDetailsStep(flow: BookingFlow): TemplateResult {
+    // A locked field whose value from the portal is invalid stays editable, so it can be fixed.
+    const locked = new Set(
+      [...(this.lockApplicant ? lockedFields(this.applicant) : [])].filter(
+        (field) => validateField(field, flow.draft) === null,
+      ),
+    );
+    return renderStepFrame({
+      heading: msg('Your details'),
+      progress: this.progress('details'),
+      back: { label: msg('Change time'), onClick: () => void flow.back('time') },
+      notice: html`${this.renderHold()}${this.renderFailure(flow.notice)}`,
+      body: renderDetailsForm({
+        context: this.context,
+        draft: flow.draft,
+        errors: flow.fieldErrors,
+        showSummary: flow.showErrorSummary,
+        locked,
+        allowsBookingForOthers: flow.service?.allowsBookingForOthers ?? true,
+        languages: (['ar', 'en', 'ur', 'hi', 'bn', 'fa'] as const).map((code) => ({
+          code,
+          label: languageName(code),
+        })),
+        onInput: (field, value) => flow.updateDraft(field, value as never),
+        onBlur: (field) => flow.validate(field),
+        onSubmit: () => {
+          if (!flow.submitDetails()) this.summaryFocusPending = true;
+        },
+      }),
+    });
+  }
+
+  private renderReviewStep(flow: BookingFlow): TemplateResult {
+    const slot = flow.picker?.slot;
+    if (!flow.service || !flow.centre || !slot) return html``;
+    return renderStepFrame({
+      heading: msg('Check your booking'),
+      progress: this.progress('review'),
+      back: { label: msg('Change your details'), onClick: () => void flow.back('details') },
+      notice: html`${this.renderHold()}${this.renderFailure(flow.notice, {
+        onRetry: () => void flow.confirm(),
+        onChooseTime: () => void flow.back('time'),
+      })}`,
+      body: renderReviewStep({
+        context: this.context,
+        service: flow.service,
+        centre: flow.centre,
+        slot,
+        draft: flow.draft,
+        submitting: flow.submitting,
+        onChange: (step) => void flow.back(step),
+        onConfirm: () => void flow.confirm(),
+      }),
+    });
+  }
+
+  private renderConfirmationStep(flow: BookingFlow): TemplateResult {
+    const booking = flow.booking;
+    if (!booking) return html``;
+    return renderStepFrame({
+      heading: msg('Booking confirmed'),
+      body: renderConfirmationStep({
+        context: this.context,
+        booking,
+        openingHours: flow.centre?.openingHours ?? null,
+        downloading: this.downloading,
+        onCalendar: () => void this.downloadCalendar(booking, flow.draft.nationalId),
+        onPrint: () => window.print(),
+        onManage: () => {
+          if (this.manage) {
+            this.manage.setInput('reference', booking.reference);
+            this.manage.setInput('nationalId', flow.draft.nationalId);
+          }
+          this.switchMode('manage');
+        },
+        onBookAnother: () => void flow.restart(),
+      }),
+    });
+  }
+
+  private renderManage(): TemplateResult {
+    const flow = this.manage;
+    if (!flow) return html``;
+    const toBooking = () => {
+      this.switchMode('book');
+    };
+    if (flow.step === 'manage-find') {
+      return renderStepFrame({
+        heading: msg('Find your booking'),
+        back: { label: msg('Book a visit instead'), onClick: toBooking },
+        notice: this.renderFailure(flow.notice, { onRetry: () => void flow.find() }),
+        body: renderManageFind({ flow, onSubmit: () => void flow.find() }),
+      });
+    }
+    if (flow.step === 'manage-cancelled') {
+      return renderStepFrame({
+        heading: msg('Booking cancelled'),
+        body: renderManageCancelled(this.context, flow, toBooking),
+      });
+    }
+    return this.renderManageBooking(flow);
+  }
+
+  private renderManageBooking(flow: ManageFlow): TemplateResult {
+    const picker = flow.picker;
+    const notice = this.renderFailure(flow.notice, {
+      onRetry: () =>
+        void (flow.mode === 'reschedule-confirm' ? flow.confirmReschedule() : flow.find()),
+      onChooseTime: () => {
+        flow.notice = null;
+        void picker?.loadSlots();
+      },
+    });
+    const backToBooking = {
+      label: msg('Back to your booking'),
+      onClick: () => void flow.abandonReschedule(),
+    };
+    switch (flow.mode) {
+      case 'reschedule-date':
+        return renderStepFrame({
+          heading: msg('Choose a new day'),
+          back: backToBooking,
+          notice,
+          body: picker
+            ? renderDateStep({
+                context: this.context,
+                picker,
+                view: this.dateView,
+                onView: (view) => {
+                  this.dateView = view;
+                },
+                onSelect: (date) => void flow.chooseDate(date),
+                onFocus: (date) => {
+                  picker.focused = date;
+                  this.gridFocusPending = true;
+                  this.requestUpdate();
+                },
+                onMonthChange: (month) => void picker.showMonth(month),
+              })
+            : nothing,
+        });
+      case 'reschedule-time':
+        return renderStepFrame({
+          heading: msg('Choose a new time'),
+          back: {
+            label: msg('Change day'),
+            onClick: () => {
+              flow.mode = 'reschedule-date';
+              this.requestUpdate();
+            },
+          },
+          notice,
+          body: picker
+            ? html`${this.renderChosenDay(picker.date)}
+              ${renderTimeStep({
+                context: this.context,
+                picker,
+                onChoose: (slot) => void flow.chooseSlot(slot),
+              })}`
+            : nothing,
+        });
+      case 'reschedule-confirm':
+        return renderStepFrame({
+          heading: msg('Move your booking?'),
+          back: backToBooking,
+          notice: html`${this.renderHold()}${notice}`,
+          body: renderRescheduleConfirm({
+            context: this.context,
+            flow,
+            onConfirm: () => void flow.confirmReschedule(),
+            onChooseAgain: () => {
+              void picker?.release();
+              flow.mode = 'reschedule-time';
+              void picker?.loadSlots();
+            },
+          }),
+        });
+      case 'confirm-cancel':
+        return renderStepFrame({
+          heading: msg('Cancel this booking?'),
+          notice,
+          body: renderManageBooking({
+            context: this.context,
+            flow,
+            onReschedule: () => void flow.startReschedule(),
+            onCancel: () => void flow.cancel(),
+            onFindAnother: () => void flow.findAnother(),
+          }),
+        });
+      default:
+        return renderStepFrame({
+          heading: msg('Your booking'),
+          notice,
+          body: renderManageBooking({
+            context: this.context,
+            flow,
+            onReschedule: () => void flow.startReschedule(),
+            onCancel: () => void flow.cancel(),
+            onFindAnother: () => void flow.findAnother(),
+          }),
+        });
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-appointment': GovAppointment;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * One localization runtime per page (a limit of @lit/localize): every <gov-appointment> on a
+ * page shares the active locale. The element asks for its language; the last request wins.
+ */
+
+import type { Language } from '@gov-appointment/sdk';
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+
+// A static map (not a template-literal import) so that every bundler can see the modules.
+const loaders = {
+  ar: () => import('./generated/locales/ar.js'),
+  ur: () => import('./generated/locales/ur.js'),
+  hi: () => import('./generated/locales/hi.js'),
+  bn: () => import('./generated/locales/bn.js'),
+  fa: () => import('./generated/locales/fa.js'),
+} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+});
+
+export { getLocale };
+
+/** Switches the page's widget locale; resolves once its translations are loaded. */
+export function useLanguage(language: Language): Promise<void> {
+  return getLocale() === language ? Promise.resolve() : setLocale(language);
+}
+
+const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar', 'ur', 'fa']);
+
+export function directionOf(language: Language): 'rtl' | 'ltr' {
+  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,195 @@
+/** Step 2: the centre, as a list (never only a map), nearest first once the user allows it. */
+import type {
+  CentreListItem,
+  Facility,
+  Governorate,
+  WeeklyHours,
+} from '@gov-appointment/sdk/schemas';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocationState } from '../controllers/booking-flow.js';
+import { formatClockTime, formatLongDate, weekdayNames } from '../format/bahrain-time.js';
+import { cachedPluralRules } from '../format/intl-cache.js';
+import { formatDistance, formatNumber } from '../format/number-format.js';
+import { renderSkeleton } from './step-frame.js';
+import { text, type ViewContext } from './view-context.js';
+
+export interface CentreStepOptions {
+  readonly context: ViewContext;
+  readonly loading: boolean;
+  readonly query: string;
+  readonly centres: readonly CentreListItem[];
+  readonly location: LocationState;
+  readonly canLocate: boolean;
+  readonly onQuery: (query: string) => void;
+  readonly onLocate: () => void;
+  readonly onChoose: (centre: CentreListItem) => void;
+}
+
+export function renderCentreStep(options: CentreStepOptions): TemplateResult {
+  const { context } = options;
+  return html`
+    <div class="actions no-print">
+      ${
+        options.canLocate && options.location.status !== 'on'
+          ? html`<button
+            type="button"
+            class="secondary"
+            ?disabled=${options.location.status === 'locating'}
+            @click=${options.onLocate}
+          >
+            <span aria-hidden="true">⌖</span>
+            ${
+              options.location.status === 'locating'
+                ? msg('Finding your location…')
+                : msg('Show the nearest centres first')
+            }
+          </button>`
+          : nothing
+      }
+    </div>
+    <p class="hint" role="status">
+      ${locationMessage(options.location)}
+    </p>
+    <div class="field" role="search">
+      <label for="centre-search">${msg('Filter by name or area')}</label>
+      <input
+        id="centre-search"
+        type="search"
+        autocomplete="off"
+        .value=${options.query}
+        aria-describedby="centre-count"
+        @input=${(event: InputEvent) => options.onQuery((event.target as HTMLInputElement).value)}
+      />
+    </div>
+    <p id="centre-count" class="hint" role="status">
+      ${options.loading ? msg('Loading centres…') : centreCount(options.centres.length, context)}
+    </p>
+    ${
+      options.loading && options.centres.length === 0
+        ? renderSkeleton(4)
+        : html`<ul class="choices" part="centres">
+          ${options.centres.map((centre) => renderCentre(centre, options))}
+        </ul>`
+    }
+  `;
+}
+
+function locationMessage(location: LocationState): string {
+  switch (location.status) {
+    case 'on':
+      return msg('Nearest centres are shown first.');
+    case 'refused':
+      return msg('We could not get your location. Centres are sorted by governorate and name.');
+    default:
+      return '';
+  }
+}
+
+function centreCount(count: number, context: ViewContext): string {
+  if (count === 0) return msg('No centre offers this service where you searched. Try other words.');
+  const formatted = formatNumber(count, context.language, context.numberingSystem);
+  return cachedPluralRules(context.language).select(count) === 'one'
+    ? msg(str`${formatted} centre`)
+    : msg(str`${formatted} centres`);
+}
+
+export function governorateName(governorate: Governorate): string {
+  switch (governorate) {
+    case 'capital':
+      return msg('Capital Governorate');
+    case 'muharraq':
+      return msg('Muharraq Governorate');
+    case 'northern':
+      return msg('Northern Governorate');
+    case 'southern':
+      return msg('Southern Governorate');
+  }
+}
+
+export function facilityName(facility: Facility): string {
+  switch (facility) {
+    case 'step-free-access':
+      return msg('Step-free access');
+    case 'lift':
+      return msg('Lift');
+    case 'parking':
+      return msg('Parking');
+    case 'accessible-parking':
+      return msg('Accessible parking');
+    case 'accessible-toilet':
+      return msg('Accessible toilet');
+    case 'hearing-loop':
+      return msg('Hearing loop');
+    case 'sign-language-interpreter':
+      return msg('Sign language interpreter');
+    case 'wheelchair-loan':
+      return msg('Wheelchair to borrow');
+  }
+}
+
+/** Opening hours as lines such as "Sunday: 07:00–14:00, 16:00–20:00"; closed days omitted. */
+export function renderOpeningHours(hours: WeeklyHours, context: ViewContext): TemplateResult {
+  const names = weekdayNames(context.language, 0, 'long');
+  const order = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  const time = (value: string) => formatClockTime(value, context.language, context.numberingSystem);
+  const open = hours.filter((day) => day.shifts.length > 0);
+  return html`<ul class="hours">
+    ${open.map(
+      (day) => html`<li>
+        ${names[order.indexOf(day.day)]}:
+        ${day.shifts.map((shift) => `${time(shift.opens)}–${time(shift.closes)}`).join(', ')}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function renderCentre(centre: CentreListItem, options: CentreStepOptions): TemplateResult {
+  const { context } = options;
+  const name = text(context, centre.name);
+  return html`
+    <li class="card" part="centre">
+      <h3>${name}</h3>
+      <p>${text(context, centre.address)} · ${governorateName(centre.governorate)}</p>
+      <dl class="meta">
+        ${
+          centre.distanceKm !== null
+            ? html`<div>
+              <dt>${msg('Distance')}</dt>
+              <dd>${formatDistance(centre.distanceKm, context.language, context.numberingSystem)}</dd>
+            </div>`
+            : nothing
+        }
+        <div>
+          <dt>${msg('Next available')}</dt>
+          <dd>
+            ${
+              centre.nextAvailableDate
+                ? formatLongDate(
+                    centre.nextAvailableDate,
+                    context.language,
+                    context.numberingSystem,
+                  )
+                : msg('No free times at the moment')
+            }
+          </dd>
+        </div>
+      </dl>
+      ${
+        centre.facilities.length > 0
+          ? html`<p>
+            <span class="visually-hidden">${msg('Facilities:')}</span>
+            ${centre.facilities.map(facilityName).join(' · ')}
+          </p>`
+          : nothing
+      }
+      <details>
+        <summary>${msg('Opening hours')}</summary>
+        ${renderOpeningHours(centre.openingHours, context)}
+      </details>
+      <button type="button" class="choose" @click=${() => options.onChoose(centre)}>
+        ${msg(str`Choose ${name}`)}
+      </button>
+    </li>
+  `;
+}

@@ -1,0 +1,462 @@
+/** Layout and the shared pieces of every step: headings, buttons, cards, notices, skeletons. */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--_max-width);
+    padding: calc(var(--_space) * 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h2 {
+    font-size: 1.5em;
+    line-height: 1.25;
+    margin-block: 0 calc(var(--_space) * 2);
+  }
+
+  h3 {
+    font-size: 1.125em;
+    margin-block: calc(var(--_space) * 2) var(--_space);
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  h2:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  p {
+    margin-block: 0 var(--_space);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .progress {
+    color: var(--_text-muted);
+    margin-block-end: var(--_space);
+  }
+
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+
+  button,
+  .button {
+    font: inherit;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: calc(var(--_space) * 1);
+    padding-inline: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    cursor: pointer;
+    text-align: center;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+  }
+
+  button.secondary,
+  .button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+
+  button.link {
+    background: transparent;
+    border-color: transparent;
+    color: var(--_primary);
+    text-decoration: underline;
+    padding-inline: calc(var(--_space) / 2);
+  }
+
+  button:disabled,
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  button:focus-visible,
+  .button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  a {
+    color: var(--_primary);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+
+  .back {
+    margin-block-end: var(--_space);
+  }
+
+  input[type='search'],
+  input[type='text'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    min-block-size: var(--_target);
+    inline-size: 100%;
+    padding-inline: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
+  .field {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  .hint {
+    color: var(--_text-muted);
+    font-weight: normal;
+  }
+
+  ul.choices {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    background: var(--_surface);
+  }
+
+  .card h3,
+  .card h4 {
+    margin-block: 0 calc(var(--_space) / 2);
+    font-size: 1.0625em;
+  }
+
+  .card button.choose {
+    margin-block-start: var(--_space);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    color: var(--_text-muted);
+    margin: 0;
+    padding: 0;
+  }
+
+  dl.meta div {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+  }
+
+  dl.meta dt {
+    font-weight: 600;
+  }
+
+  dl.meta dd {
+    margin: 0;
+  }
+
+  details summary {
+    cursor: pointer;
+    min-block-size: var(--_target);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space);
+    color: var(--_primary);
+    list-style: none;
+  }
+
+  details summary::-webkit-details-marker {
+    display: none;
+  }
+
+  /* Chevrons are drawn with physical borders and turned to face the reading direction. */
+  details summary::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    transform: rotate(-45deg);
+    margin-inline-end: 0.25em;
+  }
+
+  :host([dir='rtl']) details summary::before {
+    transform: rotate(135deg);
+  }
+
+  details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+
+  .group {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .group h3 {
+    margin: 0;
+  }
+
+  button.disclosure {
+    inline-size: 100%;
+    justify-content: space-between;
+    flex-wrap: wrap;
+    background: transparent;
+    border-color: transparent;
+    color: var(--_text);
+    font-weight: 600;
+    padding-inline: calc(var(--_space) / 2);
+    text-align: start;
+  }
+
+  button.disclosure::after {
+    content: '';
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-bottom: 2px solid var(--_primary);
+    border-right: 2px solid var(--_primary);
+    transform: rotate(45deg);
+  }
+
+  button.disclosure[aria-expanded='true']::after {
+    transform: rotate(-135deg);
+  }
+
+  button.disclosure > span:first-child {
+    flex: 1 1 12rem;
+  }
+
+  .group > ul {
+    margin-block: var(--_space) calc(var(--_space) * 2);
+  }
+
+  .notice {
+    border-inline-start: 0.375rem solid var(--_error);
+    background: var(--_surface-raised);
+    padding: calc(var(--_space) * 1.5);
+    margin-block-end: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+  }
+
+  .notice h3 {
+    margin-block-start: 0;
+  }
+
+  .notice.info {
+    border-inline-start-color: var(--_primary);
+  }
+
+  .hold {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    margin-block-end: calc(var(--_space) * 2);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+
+  .hold.urgent {
+    background: var(--_warning-surface);
+    border-color: var(--_error);
+  }
+
+  .hold p {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .skeleton span {
+    display: block;
+    block-size: 4.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+
+  .summary-list {
+    margin: 0;
+    display: grid;
+    grid-template-columns: minmax(7rem, 1fr) 2fr auto;
+    column-gap: calc(var(--_space) * 2);
+  }
+
+  /* Rows share the list's columns, so labels, values and links line up. */
+  .summary-list > div {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    padding-block: var(--_space);
+    border-block-end: 1px solid var(--_border);
+    align-items: baseline;
+  }
+
+  .summary-list dt {
+    font-weight: 600;
+  }
+
+  .summary-list dd {
+    margin: 0;
+  }
+
+  .summary-list dd:last-child:not(:nth-child(2)) {
+    justify-self: end;
+  }
+
+  @media (max-width: 30rem) {
+    .summary-list {
+      grid-template-columns: 1fr;
+    }
+
+    .summary-list dd:last-child:not(:nth-child(2)) {
+      justify-self: start;
+    }
+  }
+
+  .slots {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    gap: var(--_space);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .slots button {
+    inline-size: 100%;
+    flex-direction: column;
+    gap: 0;
+  }
+
+  .slots .places {
+    font-size: 0.875em;
+  }
+
+  .reference {
+    font-size: 1.75em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+  }
+
+  .confirmation-panel {
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 2);
+  }
+
+  .qr {
+    inline-size: 10rem;
+    block-size: 10rem;
+    background: #ffffff;
+    padding: 0.5rem;
+  }
+
+  @media (forced-colors: active) {
+    .notice,
+    .hold,
+    .card,
+    .confirmation-panel {
+      border: 2px solid CanvasText;
+    }
+
+    button {
+      border: 2px solid ButtonText;
+    }
+  }
+
+  @media print {
+    :host {
+      max-inline-size: none;
+      padding: 0;
+      color: #000000;
+      background: #ffffff;
+    }
+
+    .actions,
+    .back,
+    .progress,
+    .hold,
+    .no-print {
+      display: none;
+    }
+  }
+`;
