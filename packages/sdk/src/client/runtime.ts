@@ -47,7 +47,12 @@ function sleepUnlessAborted(ms: number, signal: AbortSignal | undefined): Promis
  * that must end on abort are raced against the signal.
  */
 export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) {
+    // The request still settles (rejecting with the abort): observe it so that nothing is
+    // left as an unhandled rejection.
+    promise.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
