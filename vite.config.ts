@@ -18,5 +18,12 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./demo/dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      // The playground and the gallery of every state.
+      input: {
+        playground: fileURLToPath(new URL('./demo/index.html', import.meta.url)),
+        gallery: fileURLToPath(new URL('./demo/gallery.html', import.meta.url)),
+      },
+    },
   },
 });

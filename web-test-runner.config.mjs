@@ -4,7 +4,8 @@
  * installs the browsers, writes the mock service worker and gives WebKit a virtual display;
  * `BROWSERS=chromium,firefox` limits the engines (see scripts/browsers.mjs).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -121,6 +122,24 @@ function serveMockServiceWorker(context, next) {
   return Promise.resolve();
 }
 
+const ROOT_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Serves the project's built output (the `dist/` folders of packages/* and consumers/*: the
+ * widget's bundles, the consumer apps) byte for byte. The esbuild plugin would otherwise
+ * compile built JavaScript again, which changes the bytes that a Subresource Integrity hash
+ * covers (and is wasted work).
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+function serveBuiltFilesUnchanged(context, next) {
+  if (!/^\/(packages|consumers)\/[^/]+\/dist\//.test(context.path)) return next();
+  const file = join(ROOT_DIR, decodeURIComponent(context.path));
+  if (!file.startsWith(ROOT_DIR) || !existsSync(file) || !statSync(file).isFile()) return next();
+  context.type = extname(file);
+  context.body = createReadStream(file);
+  return Promise.resolve();
+}
+
 /**
  * Stops the WebKit driver once the browsers are closed.
  * @type {import('@web/test-runner').TestRunnerPlugin}
@@ -137,7 +156,7 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['packages/*/test/**/*.browser.test.ts'],
   nodeResolve: true,
-  middleware: [serveMockServiceWorker],
+  middleware: [serveMockServiceWorker, serveBuiltFilesUnchanged],
   browsers,
   // Two cores: one test file at a time per browser keeps focus and timing deterministic (and
   // lets WebKit run each file as its own top-level page), while the engines run side by side.

@@ -35,8 +35,11 @@ const STEPS = [
   { title: 'Browsers installed', script: 'browsers' },
   { title: 'Type check', script: 'typecheck' },
   { title: 'Lint and format', script: 'lint' },
+  { title: 'Translations', script: 'translations' },
+  { title: 'Widget API docs', script: 'api-docs:check' },
   { title: 'Node tests', script: 'test:node' },
   { title: 'Build', script: 'build' },
+  { title: 'Consumer apps', script: 'build:consumers' },
   { title: 'Size budgets', script: 'size' },
   { title: `Browser tests (${browserEngines()})`, script: 'test:browser' },
 ];

@@ -65,6 +65,7 @@ import { BOOKING_STEPS, BookingFlow } from './controllers/booking-flow.js';
 import { HoldTimerController } from './controllers/hold-timer.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ManageFlow } from './controllers/manage-flow.js';
+import type { Remote } from './controllers/remote.js';
 import { describeError, type ErrorDescription } from './errors/error-messages.js';
 import {
   type BookingStep,
@@ -77,7 +78,9 @@ import {
   GovStepChangeEvent,
 } from './events.js';
 import { formatLongDate } from './format/bahrain-time.js';
+import { formatNumber } from './format/number-format.js';
 import { type Digits, defaultDigitsFor, numberingSystemFor } from './format/numbering.js';
+import { plural } from './format/plural.js';
 import { renderCentreStep } from './steps/centre-step.js';
 import { renderConfirmationStep } from './steps/confirmation-step.js';
 import { type DateView, renderDateStep } from './steps/date-step.js';
@@ -101,6 +104,13 @@ import type { ViewContext } from './steps/view-context.js';
 import { text } from './steps/view-context.js';
 import { baseStyles } from './styles/gov-appointment.styles.js';
 import { tokens } from './styles/tokens.js';
+
+/** A page change this soon after a key or pointer press in the widget is the person's doing. */
+const RECENT_INTERACTION_MS = 30_000;
+
+function isPending(remote: Remote<unknown>): boolean {
+  return remote.status === 'loading' || remote.status === 'idle';
+}
 
 /** The booking steps a person moves through, numbered for "Step 2 of 6". */
 const NUMBERED_STEPS = BOOKING_STEPS.filter((step) => step !== 'confirmation');
@@ -157,6 +167,7 @@ export class GovAppointment extends LitElement {
   private renderedStep: BookingStep | null = null;
   private renderedPage: string | null = null;
   private focusPending = false;
+  private lastInteraction = Number.NEGATIVE_INFINITY;
   private gridFocusPending = false;
   private summaryFocusPending = false;
 
@@ -188,11 +199,14 @@ export class GovAppointment extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('pointerdown', this.noteInteraction);
+    this.addEventListener('keydown', this.noteInteraction);
     if (this.activeClient && !this.booking && !this.manage) this.startFlows();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang' as keyof GovAppointment)) this.locale.resolve();
+    this.booking?.followLanguage(this.locale.language);
     const clientChanged =
       changed.has('apiBase') || changed.has('client') || changed.has('getToken');
     const targetChanged =
@@ -236,6 +250,9 @@ export class GovAppointment extends LitElement {
         get language() {
           return host.locale.language;
         },
+        get numberStyle() {
+          return host.context;
+        },
         changed: () => this.requestUpdate(),
         announce: (message) => this.announce(message),
         failed: (description, step) => this.reportFailure(description, step),
@@ -246,6 +263,9 @@ export class GovAppointment extends LitElement {
     );
     this.manage = new ManageFlow({
       client,
+      get numberStyle() {
+        return host.context;
+      },
       changed: () => this.requestUpdate(),
       failed: (description, step) => this.reportFailure(description, step),
       cancelled: (booking) =>
@@ -269,8 +289,9 @@ export class GovAppointment extends LitElement {
     // Manage has several pages within one step (cancel, new day, new time): each is a page.
     const page = this.mode === 'manage' ? `${step}:${this.manage?.mode}` : step;
     if (page !== this.renderedPage) {
-      // Move focus to the new page's heading, but never steal it when the widget first loads.
-      if (this.renderedPage !== null) this.focusPending = true;
+      // Move focus to the new page's heading when the person is using the widget; never when
+      // it first loads or when the host page changes its settings.
+      if (this.renderedPage !== null && this.personIsHere()) this.focusPending = true;
       this.renderedPage = page;
     }
     const root = this.renderRoot as ShadowRoot;
@@ -291,6 +312,21 @@ export class GovAppointment extends LitElement {
       focusErrorSummary(root);
     }
   }
+
+  /**
+   * Whether focus belongs in the widget: it is inside, or it was lost (the button pressed was
+   * replaced by the next page) soon after the person pressed a key or pointer in the widget.
+   */
+  private personIsHere(): boolean {
+    if (this.matches(':focus-within')) return true;
+    const active = this.ownerDocument.activeElement;
+    const focusLost = active === null || active === this.ownerDocument.body;
+    return focusLost && performance.now() - this.lastInteraction < RECENT_INTERACTION_MS;
+  }
+
+  private readonly noteInteraction = () => {
+    this.lastInteraction = performance.now();
+  };
 
   private get activePicker() {
     return this.mode === 'manage' ? this.manage?.picker : this.booking?.picker;
@@ -328,7 +364,11 @@ export class GovAppointment extends LitElement {
   }
 
   private renderFailure(description: ErrorDescription | null, actions: NoticeActions = {}) {
-    return renderNotice(description, { ...actions, waitSeconds: this.retryWait });
+    return renderNotice(description, {
+      ...actions,
+      waitSeconds: this.retryWait,
+      numberStyle: this.context,
+    });
   }
 
   private onHoldPlaced(hold: Hold): void {
@@ -368,15 +408,50 @@ export class GovAppointment extends LitElement {
   }
 
   private warnHold(secondsLeft: number): void {
-    const minutes = Math.max(1, Math.round(secondsLeft / 60));
+    if (secondsLeft <= 60) {
+      this.announce(
+        msg(
+          'Less than a minute left to finish your booking. Choose “I need more time” to keep your place.',
+        ),
+      );
+      return;
+    }
+    const minutes = Math.round(secondsLeft / 60);
+    const { language, numberingSystem } = this.context;
+    const count = formatNumber(minutes, language, numberingSystem);
     this.announce(
-      secondsLeft > 60
-        ? msg(
-            str`About ${minutes} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
-          )
-        : msg(
-            'Less than a minute left to finish your booking. Choose “I need more time” to keep your place.',
+      plural(minutes, language, {
+        zero: () =>
+          msg(
+            str`About ${count} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
+            { id: 'hold-minutes-left.zero' },
           ),
+        one: () =>
+          msg(
+            str`About ${count} minute left to finish your booking. Choose “I need more time” to keep your place.`,
+            { id: 'hold-minutes-left.one' },
+          ),
+        two: () =>
+          msg(
+            str`About ${count} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
+            { id: 'hold-minutes-left.two' },
+          ),
+        few: () =>
+          msg(
+            str`About ${count} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
+            { id: 'hold-minutes-left.few' },
+          ),
+        many: () =>
+          msg(
+            str`About ${count} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
+            { id: 'hold-minutes-left.many' },
+          ),
+        other: () =>
+          msg(
+            str`About ${count} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
+            { id: 'hold-minutes-left.other' },
+          ),
+      }),
     );
   }
 
@@ -402,7 +477,7 @@ export class GovAppointment extends LitElement {
     } catch (error) {
       const flow = this.mode === 'manage' ? this.manage : this.booking;
       if (flow) {
-        flow.notice = describeError(error);
+        flow.notice = describeError(error, this.context);
         this.reportFailure(flow.notice, this.step);
       }
     } finally {
@@ -420,7 +495,7 @@ export class GovAppointment extends LitElement {
       });
       downloadCalendarFile(ics, booking.reference, this.ownerDocument);
     } catch (error) {
-      this.reportFailure(describeError(error), this.step);
+      this.reportFailure(describeError(error, this.context), this.step);
     } finally {
       this.downloading = false;
     }
@@ -462,7 +537,12 @@ export class GovAppointment extends LitElement {
 
   private progress(step: BookingStep) {
     const index = (NUMBERED_STEPS as readonly BookingStep[]).indexOf(step);
-    return index < 0 ? undefined : { current: index + 1, total: NUMBERED_STEPS.length };
+    if (index < 0) return undefined;
+    const { language, numberingSystem } = this.context;
+    return {
+      current: formatNumber(index + 1, language, numberingSystem),
+      total: formatNumber(NUMBERED_STEPS.length, language, numberingSystem),
+    };
   }
 
   private renderBooking(): TemplateResult {
@@ -491,17 +571,21 @@ export class GovAppointment extends LitElement {
       heading: msg('Which service do you need?'),
       progress: this.progress('service'),
       notice: this.renderFailure(flow.notice, { onRetry: () => void flow.loadCatalogue() }),
-      body: renderServiceStep({
-        context: this.context,
-        loading: flow.services.status === 'loading' || flow.services.status === 'idle',
-        query: flow.serviceQuery,
-        groups: flow.serviceGroups,
-        selectedId: flow.service?.id ?? null,
-        onQuery: (query) => flow.setServiceQuery(query),
-        onChoose: (service: Service) => void flow.chooseService(service),
-        openGroups: flow.openGroups,
-        onToggleGroup: (id) => flow.toggleGroup(id),
-      }),
+      // After a failure the notice says what happened; an empty list would blame the search.
+      body:
+        flow.services.status === 'failed'
+          ? nothing
+          : renderServiceStep({
+              context: this.context,
+              loading: isPending(flow.services),
+              query: flow.serviceQuery,
+              groups: flow.serviceGroups,
+              selectedId: flow.service?.id ?? null,
+              onQuery: (query) => flow.setServiceQuery(query),
+              onChoose: (service: Service) => void flow.chooseService(service),
+              openGroups: flow.openGroups,
+              onToggleGroup: (id) => flow.toggleGroup(id),
+            }),
     });
   }
 
@@ -517,17 +601,21 @@ export class GovAppointment extends LitElement {
         onStartOver: () => void flow.back('service'),
       }),
       body: html`<p>${flow.serviceName()}</p>
-        ${renderCentreStep({
-          context: this.context,
-          loading: flow.centres.status === 'loading' || flow.centres.status === 'idle',
-          query: flow.centreQuery,
-          centres: flow.visibleCentres,
-          location: flow.location,
-          canLocate: 'geolocation' in navigator,
-          onQuery: (query) => flow.setCentreQuery(query),
-          onLocate: () => void flow.useLocation(navigator.geolocation),
-          onChoose: (centre: CentreListItem) => void flow.chooseCentre(centre),
-        })}`,
+        ${
+          flow.centres.status === 'failed'
+            ? nothing
+            : renderCentreStep({
+                context: this.context,
+                loading: isPending(flow.centres),
+                query: flow.centreQuery,
+                centres: flow.visibleCentres,
+                location: flow.location,
+                canLocate: 'geolocation' in navigator,
+                onQuery: (query) => flow.setCentreQuery(query),
+                onLocate: () => void flow.useLocation(navigator.geolocation),
+                onChoose: (centre: CentreListItem) => void flow.chooseCentre(centre),
+              })
+        }`,
     });
   }
 
@@ -539,7 +627,12 @@ export class GovAppointment extends LitElement {
       ...(flow.lockCentre
         ? {}
         : { back: { label: msg('Change centre'), onClick: () => void flow.back('centre') } }),
-      notice: this.renderFailure(flow.notice, { onRetry: () => void picker?.reload() }),
+      notice: this.renderFailure(flow.notice, {
+        onRetry: () => {
+          flow.notice = null;
+          void picker?.reload();
+        },
+      }),
       body: picker
         ? html`<p>${flow.centre ? text(this.context, flow.centre.name) : ''}</p>
           ${renderDateStep({
@@ -568,7 +661,10 @@ export class GovAppointment extends LitElement {
       progress: this.progress('time'),
       back: { label: msg('Change day'), onClick: () => void flow.back('date') },
       notice: this.renderFailure(flow.notice, {
-        onRetry: () => void picker?.loadSlots(),
+        onRetry: () => {
+          flow.notice = null;
+          void picker?.loadSlots();
+        },
         onChooseTime: () => {
           flow.notice = null;
           void picker?.loadSlots();
@@ -657,6 +753,10 @@ export class GovAppointment extends LitElement {
         slot,
         draft: flow.draft,
         submitting: flow.submitting,
+        fixedSteps: new Set([
+          ...(flow.lockService ? (['service'] as const) : []),
+          ...(flow.lockCentre ? (['centre'] as const) : []),
+        ]),
         onChange: (step) => void flow.back(step),
         onConfirm: () => void flow.confirm(),
       }),

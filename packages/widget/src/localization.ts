@@ -25,7 +25,7 @@ const { getLocale, setLocale } = configureLocalization({
 export { getLocale };
 
 /** Switches the page's widget locale; resolves once its translations are loaded. */
-export function useLanguage(language: Language): Promise<void> {
+export function switchLanguage(language: Language): Promise<void> {
   return getLocale() === language ? Promise.resolve() : setLocale(language);
 }
 

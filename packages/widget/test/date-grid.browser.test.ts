@@ -12,6 +12,8 @@ import {
 import { addDays, compareDates, weekdayOf } from '../src/format/bahrain-time.js';
 import { baseStyles } from '../src/styles/gov-appointment.styles.js';
 import { tokens } from '../src/styles/tokens.js';
+import { accessibleName, textOf } from '../test-helpers/accessible-name.js';
+import { pressWithShift } from '../test-helpers/keyboard.js';
 
 const NATIONAL_DAY: LocalizedText = { ar: 'العيد الوطني', en: 'National Day' };
 const NEW_YEAR: LocalizedText = { ar: 'رأس السنة الميلادية', en: 'New Year’s Day' };
@@ -153,32 +155,6 @@ class AvailableDatesHost extends LitElement {
 }
 customElements.define('available-dates-host', AvailableDatesHost);
 
-/** The name assistive technology computes from aria-label or from text not aria-hidden. */
-function accessibleName(element: Element): string {
-  const label = element.getAttribute('aria-label');
-  if (label) return label.trim();
-  const labelledBy = element.getAttribute('aria-labelledby');
-  const root = element.getRootNode() as ShadowRoot | Document;
-  if (labelledBy) {
-    return labelledBy
-      .split(' ')
-      .map((id) => {
-        const labelElement = root.getElementById(id);
-        return labelElement ? textOf(labelElement) : '';
-      })
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  }
-  return textOf(element).replace(/\s+/g, ' ').trim();
-}
-
-function textOf(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
-  return [...node.childNodes].map(textOf).join('');
-}
-
 /** The calendar as a person meets it: by roles, names, focus and visible text. */
 class CalendarPage {
   constructor(readonly host: DateGridHost) {}
@@ -239,24 +215,10 @@ class CalendarPage {
 
   /** Presses `key` while holding Shift. */
   async pressWithShift(key: 'PageUp' | 'PageDown'): Promise<void> {
-    if (OVER_CLASSIC_WEBDRIVER) {
-      await sendKeys({ press: `${WEBDRIVER_KEY.Shift}${WEBDRIVER_KEY[key]}` });
-    } else {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: key });
-      await sendKeys({ up: 'Shift' });
-    }
+    await pressWithShift(key);
     await this.host.updateComplete;
   }
 }
-
-/**
- * WebKit runs over classic WebDriver, where the test runner can only press keys, not hold
- * one down; a press of several WebDriver key codes holds each until the last is pressed.
- */
-const OVER_CLASSIC_WEBDRIVER = !/Chrome|Firefox/.test(navigator.userAgent);
-/** The WebDriver standard's codes for these keys (https://w3c.github.io/webdriver/#keyboard-actions). */
-const WEBDRIVER_KEY = { Shift: '\uE008', PageUp: '\uE00E', PageDown: '\uE00F' } as const;
 
 async function openCalendar(setup: Partial<DateGridHost> = {}): Promise<CalendarPage> {
   const host = await fixture<DateGridHost>(html`<date-grid-host></date-grid-host>`);

@@ -7,8 +7,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { cachedPluralRules } from '../format/intl-cache.js';
 import { formatNumber } from '../format/number-format.js';
+import { plural } from '../format/plural.js';
 import { accessibilityNeedName } from '../steps/names.js';
 import { NOTES_MAX_LENGTH } from './applicant-validation.js';
 import type { DetailsFormOptions } from './details-form.js';
@@ -69,15 +69,33 @@ function notesCountMessage(length: number, context: DetailsFormOptions['context'
   const left = NOTES_MAX_LENGTH - length;
   const amount = Math.abs(left);
   const count = formatNumber(amount, context.language, context.numberingSystem);
-  const one = cachedPluralRules(context.language).select(amount) === 'one';
   if (left >= 0) {
-    return one
-      ? msg(str`You have ${count} character remaining`)
-      : msg(str`You have ${count} characters remaining`);
+    return plural(amount, context.language, {
+      zero: () =>
+        msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.zero' }),
+      one: () =>
+        msg(str`You have ${count} character remaining`, { id: 'notes-characters-left.one' }),
+      two: () =>
+        msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.two' }),
+      few: () =>
+        msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.few' }),
+      many: () =>
+        msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.many' }),
+      other: () =>
+        msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.other' }),
+    });
   }
-  return one
-    ? msg(str`You have ${count} character too many`)
-    : msg(str`You have ${count} characters too many`);
+  return plural(amount, context.language, {
+    zero: () =>
+      msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.zero' }),
+    one: () => msg(str`You have ${count} character too many`, { id: 'notes-characters-over.one' }),
+    two: () => msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.two' }),
+    few: () => msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.few' }),
+    many: () =>
+      msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.many' }),
+    other: () =>
+      msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.other' }),
+  });
 }
 
 function renderNotes(options: DetailsFormOptions): TemplateResult {

@@ -91,7 +91,7 @@ export function renderDateGrid(options: DateGridOptions): TemplateResult {
   const previousMonth = monthOf(addMonths(`${month}-01`, -1));
   const nextMonth = monthOf(addMonths(`${month}-01`, 1));
   const longWeekdays = weekdayNames(language, options.weekStart, 'long');
-  const shortWeekdays = weekdayNames(language, options.weekStart, 'short');
+  const shortWeekdays = weekdayNames(language, options.weekStart, headerWidth(language));
   const hasRamadan = [...options.days.values()].some(
     (day) => day.ramadan && monthOf(day.date) === month,
   );
@@ -148,6 +148,17 @@ export function renderDateGrid(options: DateGridOptions): TemplateResult {
       ${renderKey(options, monthOf(today) === month, hasRamadan)}
     </div>
   `;
+}
+
+/**
+ * Arabic and Farsi short weekday names are the whole word ("الأربعاء"), too wide for a 40 px
+ * column on a phone; their narrow names are distinct letters ("ر"), as printed calendars use.
+ * The full name stays in each header's `abbr` for screen readers.
+ */
+const NARROW_WEEKDAY_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa']);
+
+function headerWidth(language: string): 'short' | 'narrow' {
+  return NARROW_WEEKDAY_LANGUAGES.has(language) ? 'narrow' : 'short';
 }
 
 /**

@@ -12,8 +12,8 @@ import type {
 } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { compareDates } from '../format/bahrain-time.js';
-import { cachedPluralRules } from '../format/intl-cache.js';
 import { formatNumber } from '../format/number-format.js';
+import { plural } from '../format/plural.js';
 
 /** A day's availability as the calendar presents it. */
 export type DayAvailability =
@@ -68,15 +68,43 @@ export function describeDay(
   switch (availability.kind) {
     case 'available': {
       const count = formatNumber(availability.count, language, numberingSystem);
-      const one = cachedPluralRules(language).select(availability.count) === 'one';
       if (availability.ramadan) {
-        return one
-          ? msg(str`${date}, ${count} time available, Ramadan hours`)
-          : msg(str`${date}, ${count} times available, Ramadan hours`);
+        return plural(availability.count, language, {
+          zero: () =>
+            msg(str`${date}, ${count} times available, Ramadan hours`, {
+              id: 'day-times-available-ramadan.zero',
+            }),
+          one: () =>
+            msg(str`${date}, ${count} time available, Ramadan hours`, {
+              id: 'day-times-available-ramadan.one',
+            }),
+          two: () =>
+            msg(str`${date}, ${count} times available, Ramadan hours`, {
+              id: 'day-times-available-ramadan.two',
+            }),
+          few: () =>
+            msg(str`${date}, ${count} times available, Ramadan hours`, {
+              id: 'day-times-available-ramadan.few',
+            }),
+          many: () =>
+            msg(str`${date}, ${count} times available, Ramadan hours`, {
+              id: 'day-times-available-ramadan.many',
+            }),
+          other: () =>
+            msg(str`${date}, ${count} times available, Ramadan hours`, {
+              id: 'day-times-available-ramadan.other',
+            }),
+        });
       }
-      return one
-        ? msg(str`${date}, ${count} time available`)
-        : msg(str`${date}, ${count} times available`);
+      return plural(availability.count, language, {
+        zero: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.zero' }),
+        one: () => msg(str`${date}, ${count} time available`, { id: 'day-times-available.one' }),
+        two: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.two' }),
+        few: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.few' }),
+        many: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.many' }),
+        other: () =>
+          msg(str`${date}, ${count} times available`, { id: 'day-times-available.other' }),
+      });
     }
     case 'fully-booked':
       return availability.ramadan
@@ -121,19 +149,52 @@ function describeClosure(
  */
 export function describeListedDay(
   date: string,
-  count: number,
+  total: number,
   ramadan: boolean,
   language: Language,
   numberingSystem: string,
 ): string {
-  const formattedCount = formatNumber(count, language, numberingSystem);
-  const one = cachedPluralRules(language).select(count) === 'one';
+  const count = formatNumber(total, language, numberingSystem);
   if (ramadan) {
-    return one
-      ? msg(str`${date} — ${formattedCount} time available, Ramadan hours`)
-      : msg(str`${date} — ${formattedCount} times available, Ramadan hours`);
+    return plural(total, language, {
+      zero: () =>
+        msg(str`${date} — ${count} times available, Ramadan hours`, {
+          id: 'listed-day-times-available-ramadan.zero',
+        }),
+      one: () =>
+        msg(str`${date} — ${count} time available, Ramadan hours`, {
+          id: 'listed-day-times-available-ramadan.one',
+        }),
+      two: () =>
+        msg(str`${date} — ${count} times available, Ramadan hours`, {
+          id: 'listed-day-times-available-ramadan.two',
+        }),
+      few: () =>
+        msg(str`${date} — ${count} times available, Ramadan hours`, {
+          id: 'listed-day-times-available-ramadan.few',
+        }),
+      many: () =>
+        msg(str`${date} — ${count} times available, Ramadan hours`, {
+          id: 'listed-day-times-available-ramadan.many',
+        }),
+      other: () =>
+        msg(str`${date} — ${count} times available, Ramadan hours`, {
+          id: 'listed-day-times-available-ramadan.other',
+        }),
+    });
   }
-  return one
-    ? msg(str`${date} — ${formattedCount} time available`)
-    : msg(str`${date} — ${formattedCount} times available`);
+  return plural(total, language, {
+    zero: () =>
+      msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.zero' }),
+    one: () =>
+      msg(str`${date} — ${count} time available`, { id: 'listed-day-times-available.one' }),
+    two: () =>
+      msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.two' }),
+    few: () =>
+      msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.few' }),
+    many: () =>
+      msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.many' }),
+    other: () =>
+      msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.other' }),
+  });
 }

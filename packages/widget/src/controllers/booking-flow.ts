@@ -25,7 +25,11 @@ import {
   validateDraft,
   validateField,
 } from '../applicant/applicant-validation.js';
-import { describeError, type ErrorDescription } from '../errors/error-messages.js';
+import {
+  describeError,
+  type ErrorDescription,
+  type NumberStyle,
+} from '../errors/error-messages.js';
 import type { BookingStep } from '../events.js';
 import { currentValue, IDLE, LatestRequest, type Remote } from './remote.js';
 import { SlotPicker } from './slot-picker.js';
@@ -56,6 +60,8 @@ export interface Prefill {
 
 export interface BookingFlowHost {
   readonly client: AppointmentsClient;
+  /** How numbers in messages are written. */
+  readonly numberStyle: NumberStyle;
   readonly providerId: string | null;
   readonly language: Language;
   /** The state changed: render again. */
@@ -115,6 +121,7 @@ export class BookingFlow {
 
   submitting = false;
   booking: Booking | null = null;
+  private notificationLanguageChosen = false;
   /** One idempotency key per hold: a retried confirmation can never book twice. */
   private submissionKey: string | null = null;
 
@@ -255,7 +262,8 @@ export class BookingFlow {
       currentValue(this.centres),
     );
     const preselected = items?.find((centre) => centre.id === this.preselectedCentreId);
-    this.preselectedCentreId = null;
+    // A locked centre is chosen again each time the centres load (e.g. for another booking).
+    if (!this.lockCentre) this.preselectedCentreId = null;
     if (preselected) await this.chooseCentre(preselected);
   }
 
@@ -352,6 +360,8 @@ export class BookingFlow {
       this.submissionKey = crypto.randomUUID();
       this.host.holdPlaced(hold);
     }
+    // A hold that lapsed at once has already sent the person back to the times.
+    if (picker.hold?.id !== hold.id) return;
     this.go('details');
   }
 
@@ -359,12 +369,20 @@ export class BookingFlow {
   async holdExpired(): Promise<void> {
     this.picker?.forgetHold();
     this.submissionKey = null;
-    this.notice = describeError({ code: 'hold-expired' });
+    this.notice = describeError({ code: 'hold-expired' }, this.host.numberStyle);
     this.go('time');
     await this.picker?.loadSlots();
   }
 
+  /** Messages go in the widget's language until the person picks another one. */
+  followLanguage(language: Language): void {
+    if (this.notificationLanguageChosen || this.draft.notificationLanguage === language) return;
+    this.draft = { ...this.draft, notificationLanguage: language };
+    this.host.changed();
+  }
+
   updateDraft<K extends keyof ApplicantDraft>(field: K, value: ApplicantDraft[K]): void {
+    if (field === 'notificationLanguage') this.notificationLanguageChosen = true;
     this.draft = { ...this.draft, [field]: value };
     if (this.fieldErrors.has(field as FieldName)) this.validate(field as FieldName);
     this.host.changed();
@@ -494,7 +512,7 @@ export class BookingFlow {
   }
 
   private fail(error: unknown): ErrorDescription {
-    const description = describeError(error);
+    const description = describeError(error, this.host.numberStyle);
     this.notice = description;
     this.host.failed(description, this.step);
     return description;

@@ -6,7 +6,7 @@
  */
 import type { Language } from '@gov-appointment/sdk/schemas';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, useLanguage } from '../localization.js';
+import { directionOf, switchLanguage } from '../localization.js';
 
 const SUPPORTED: ReadonlySet<string> = new Set(['ar', 'en', 'ur', 'hi', 'bn', 'fa']);
 
@@ -54,7 +54,7 @@ export class LocaleController implements ReactiveController {
     const language = supportedLanguage(inheritedLanguageTag(this.host)) ?? 'en';
     if (language === this.requested) return;
     this.requested = language;
-    useLanguage(language).then(() => {
+    switchLanguage(language).then(() => {
       // A later request may have overtaken this one while its translations loaded.
       if (this.requested !== language) return;
       this.language = language;

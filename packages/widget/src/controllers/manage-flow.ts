@@ -7,7 +7,11 @@ import type { AppointmentsClient } from '@gov-appointment/sdk';
 import type { Booking, CancellationReason, Slot } from '@gov-appointment/sdk/schemas';
 import { normaliseNationalId } from '../applicant/applicant-validation.js';
 import { normaliseDigits } from '../applicant/digits.js';
-import { describeError, type ErrorDescription } from '../errors/error-messages.js';
+import {
+  describeError,
+  type ErrorDescription,
+  type NumberStyle,
+} from '../errors/error-messages.js';
 import type { BookingStep } from '../events.js';
 import { SlotPicker } from './slot-picker.js';
 
@@ -19,6 +23,8 @@ export interface FindErrors {
 
 export interface ManageFlowHost {
   readonly client: AppointmentsClient;
+  /** How numbers in messages are written. */
+  readonly numberStyle: NumberStyle;
   changed(): void;
   failed(description: ErrorDescription, step: BookingStep): void;
   cancelled(booking: Booking): void;
@@ -204,7 +210,7 @@ export class ManageFlow {
   async holdExpired(): Promise<void> {
     this.picker?.forgetHold();
     this.rescheduleKey = null;
-    this.notice = describeError({ code: 'hold-expired' });
+    this.notice = describeError({ code: 'hold-expired' }, this.host.numberStyle);
     this.mode = 'reschedule-time';
     this.host.changed();
     await this.picker?.loadSlots();
@@ -260,7 +266,7 @@ export class ManageFlow {
   }
 
   private fail(error: unknown): ErrorDescription {
-    const description = describeError(error);
+    const description = describeError(error, this.host.numberStyle);
     this.notice = description;
     this.host.failed(description, this.step);
     return description;

@@ -3,7 +3,8 @@
  * are the switch; the title says what happened, the detail what to do next.
  */
 import { msg, str } from '@lit/localize';
-import { cachedPluralRules } from '../format/intl-cache.js';
+import { formatNumber } from '../format/number-format.js';
+import { plural } from '../format/plural.js';
 import { getLocale } from '../localization.js';
 
 /** What the user can do about a failure; the page decides which button that becomes. */
@@ -46,15 +47,30 @@ function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
+/** How numbers in messages are written: the reader's language and digits. */
+export interface NumberStyle {
+  readonly language: string;
+  readonly numberingSystem: string;
+}
+
 /** "Please wait 1 second" or "… 5 seconds", by the plural rules of the language shown. */
-function waitMessage(seconds: number): string {
-  return cachedPluralRules(getLocale()).select(seconds) === 'one'
-    ? msg(str`Please wait ${seconds} second, then try again.`)
-    : msg(str`Please wait ${seconds} seconds, then try again.`);
+function waitMessage(seconds: number, style: NumberStyle | undefined): string {
+  const count = style
+    ? formatNumber(seconds, style.language, style.numberingSystem)
+    : String(seconds);
+  return plural(seconds, style?.language ?? getLocale(), {
+    zero: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.zero' }),
+    one: () => msg(str`Please wait ${count} second, then try again.`, { id: 'retry-wait.one' }),
+    two: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.two' }),
+    few: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.few' }),
+    many: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.many' }),
+    other: () =>
+      msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.other' }),
+  });
 }
 
 /** A message for any failure of the SDK (or anything else thrown). */
-export function describeError(error: unknown): ErrorDescription {
+export function describeError(error: unknown, style?: NumberStyle): ErrorDescription {
   const code = codeOf(error);
   const details = error as ErrorLike | null;
   const requestId = typeof details?.requestId === 'string' ? details.requestId : undefined;
@@ -92,7 +108,7 @@ export function describeError(error: unknown): ErrorDescription {
         ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
         title: msg('Too many people are booking right now'),
         detail: retryAfterSeconds
-          ? waitMessage(retryAfterSeconds)
+          ? waitMessage(retryAfterSeconds, style)
           : msg('Please wait a moment, then try again.'),
         recovery: 'retry',
       };

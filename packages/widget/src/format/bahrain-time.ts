@@ -199,7 +199,11 @@ const SUNDAY = '2026-01-04';
  * The seven weekday names in display order for a week starting on `weekStart` (0 is Sunday),
  * e.g. `['Sat', 'Sun', …]` for a Saturday start with `width` 'short'.
  */
-export function weekdayNames(locale: string, weekStart: number, width: 'long' | 'short'): string[] {
+export function weekdayNames(
+  locale: string,
+  weekStart: number,
+  width: 'long' | 'short' | 'narrow',
+): string[] {
   const format = cachedDateTimeFormat(locale, { ...IN_BAHRAIN, weekday: width });
   return Array.from({ length: 7 }, (_, column) =>
     format.format(noonInBahrain(addDays(SUNDAY, (weekStart + column) % 7))),

@@ -7,6 +7,7 @@
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 /**
  * The Intl locale for a widget language. English in Bahrain writes the day before the month
@@ -57,4 +58,18 @@ export function cachedPluralRules(locale: string): Intl.PluralRules {
     pluralRules.set(locale, rules);
   }
   return rules;
+}
+
+/**
+ * An `Intl.ListFormat` for `locale` and `options`, built on first use: lists are joined by the
+ * language's own separators and conjunction ("a, b and c", "أ وب وج").
+ */
+export function cachedListFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  const key = keyOf(locale, options);
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(intlLocale(locale), options);
+    listFormats.set(key, format);
+  }
+  return format;
 }

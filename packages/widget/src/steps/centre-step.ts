@@ -9,8 +9,9 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocationState } from '../controllers/booking-flow.js';
 import { formatClockTime, formatLongDate, weekdayNames } from '../format/bahrain-time.js';
-import { cachedPluralRules } from '../format/intl-cache.js';
+import { cachedListFormat } from '../format/intl-cache.js';
 import { formatDistance, formatNumber } from '../format/number-format.js';
+import { plural } from '../format/plural.js';
 import { renderSkeleton } from './step-frame.js';
 import { text, type ViewContext } from './view-context.js';
 
@@ -38,7 +39,6 @@ export function renderCentreStep(options: CentreStepOptions): TemplateResult {
             ?disabled=${options.location.status === 'locating'}
             @click=${options.onLocate}
           >
-            <span aria-hidden="true">⌖</span>
             ${
               options.location.status === 'locating'
                 ? msg('Finding your location…')
@@ -86,12 +86,17 @@ function locationMessage(location: LocationState): string {
   }
 }
 
-function centreCount(count: number, context: ViewContext): string {
-  if (count === 0) return msg('No centre offers this service where you searched. Try other words.');
-  const formatted = formatNumber(count, context.language, context.numberingSystem);
-  return cachedPluralRules(context.language).select(count) === 'one'
-    ? msg(str`${formatted} centre`)
-    : msg(str`${formatted} centres`);
+function centreCount(total: number, context: ViewContext): string {
+  if (total === 0) return msg('No centre offers this service where you searched. Try other words.');
+  const count = formatNumber(total, context.language, context.numberingSystem);
+  return plural(total, context.language, {
+    zero: () => msg(str`${count} centres`, { id: 'centre-count.zero' }),
+    one: () => msg(str`${count} centre`, { id: 'centre-count.one' }),
+    two: () => msg(str`${count} centres`, { id: 'centre-count.two' }),
+    few: () => msg(str`${count} centres`, { id: 'centre-count.few' }),
+    many: () => msg(str`${count} centres`, { id: 'centre-count.many' }),
+    other: () => msg(str`${count} centres`, { id: 'centre-count.other' }),
+  });
 }
 
 export function governorateName(governorate: Governorate): string {
@@ -133,15 +138,29 @@ export function renderOpeningHours(hours: WeeklyHours, context: ViewContext): Te
   const names = weekdayNames(context.language, 0, 'long');
   const order = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
   const time = (value: string) => formatClockTime(value, context.language, context.numberingSystem);
+  const shiftList = cachedListFormat(context.language, { type: 'unit', style: 'short' });
   const open = hours.filter((day) => day.shifts.length > 0);
   return html`<ul class="hours">
-    ${open.map(
-      (day) => html`<li>
-        ${names[order.indexOf(day.day)]}:
-        ${day.shifts.map((shift) => `${time(shift.opens)}–${time(shift.closes)}`).join(', ')}
-      </li>`,
-    )}
+    ${open.map((day) => {
+      const weekday = names[order.indexOf(day.day)] ?? day.day;
+      const shifts = shiftList.format(
+        day.shifts.map((shift) => `${time(shift.opens)}–${time(shift.closes)}`),
+      );
+      return html`<li>${msg(str`${weekday}: ${shifts}`, {
+        desc: 'One line of opening hours: the weekday, then its opening times.',
+      })}</li>`;
+    })}
   </ul>`;
+}
+
+/** The address followed by its governorate, e.g. "Building 12, Road 3, Seef, Capital Governorate". */
+function centreLocation(centre: CentreListItem, context: ViewContext): string {
+  const address = text(context, centre.address);
+  const governorate = governorateName(centre.governorate);
+  return msg(str`${address}, ${governorate}`, {
+    id: 'centre-location',
+    desc: 'Where a centre is: its street address, then its governorate.',
+  });
 }
 
 function renderCentre(centre: CentreListItem, options: CentreStepOptions): TemplateResult {
@@ -150,7 +169,7 @@ function renderCentre(centre: CentreListItem, options: CentreStepOptions): Templ
   return html`
     <li class="card" part="centre">
       <h3>${name}</h3>
-      <p>${text(context, centre.address)} · ${governorateName(centre.governorate)}</p>
+      <p>${centreLocation(centre, context)}</p>
       <dl class="meta">
         ${
           centre.distanceKm !== null
@@ -179,7 +198,9 @@ function renderCentre(centre: CentreListItem, options: CentreStepOptions): Templ
         centre.facilities.length > 0
           ? html`<p>
             <span class="visually-hidden">${msg('Facilities:')}</span>
-            ${centre.facilities.map(facilityName).join(' · ')}
+            ${cachedListFormat(context.language, { type: 'conjunction' }).format(
+              centre.facilities.map(facilityName),
+            )}
           </p>`
           : nothing
       }

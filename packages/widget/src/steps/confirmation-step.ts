@@ -2,7 +2,7 @@
 import type { Booking, WeeklyHours } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderQrCode } from '../confirmation/qr-code.js';
+import { until } from 'lit/directives/until.js';
 import { formatLongDate, formatTimeRange } from '../format/bahrain-time.js';
 import { formatPhoneNumber } from '../format/number-format.js';
 import { renderOpeningHours } from './centre-step.js';
@@ -62,6 +62,20 @@ export function renderBookingSummary(options: BookingSummaryOptions): TemplateRe
   `;
 }
 
+/**
+ * The check-in QR code. Its encoder loads only when a booking is confirmed, so that the rest
+ * of the flow does not wait for it; a blank square of the same size holds its place.
+ */
+function renderCheckInCode(booking: Booking) {
+  const label = msg(str`Check-in code for booking ${booking.reference}`);
+  return until(
+    import('../confirmation/qr-code.js').then(({ renderQrCode }) =>
+      renderQrCode(booking.checkInCode, label),
+    ),
+    html`<span class="qr" role="img" aria-label=${label} aria-busy="true"></span>`,
+  );
+}
+
 export interface ConfirmationStepOptions extends BookingSummaryOptions {
   readonly downloading: boolean;
   readonly onCalendar: () => void;
@@ -80,7 +94,7 @@ export function renderConfirmationStep(options: ConfirmationStepOptions): Templa
       ${renderBookingSummary(options)}
       <h3>${msg('Check in at the centre')}</h3>
       <p>${msg('Show this code at the centre’s check-in kiosk or desk.')}</p>
-      ${renderQrCode(booking.checkInCode, msg(str`Check-in code for booking ${booking.reference}`))}
+      ${renderCheckInCode(booking)}
     </div>
     <div class="actions">
       <button type="button" ?disabled=${options.downloading} @click=${options.onCalendar}>

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type ApplicantDraft, toApplicantRequest } from '../applicant/applicant-validation.js';
 import type { BookingStep } from '../events.js';
 import { formatLongDate, formatTimeRange } from '../format/bahrain-time.js';
+import { cachedListFormat } from '../format/intl-cache.js';
 import { formatMoney, formatPhoneNumber } from '../format/number-format.js';
 import { accessibilityNeedName, languageName, relationshipName } from './names.js';
 import { text, type ViewContext } from './view-context.js';
@@ -16,6 +17,8 @@ export interface ReviewStepOptions {
   readonly slot: Slot;
   readonly draft: ApplicantDraft;
   readonly submitting: boolean;
+  /** Steps whose choice the host page fixed (`lock-service`, `lock-centre`): not changeable. */
+  readonly fixedSteps: ReadonlySet<BookingStep>;
   readonly onChange: (step: BookingStep) => void;
   readonly onConfirm: () => void;
 }
@@ -95,7 +98,9 @@ export function renderReviewStep(options: ReviewStepOptions): TemplateResult {
       label: msg('Help at the centre'),
       value:
         applicant.accessibilityNeeds.length > 0
-          ? applicant.accessibilityNeeds.map(accessibilityNeedName).join(', ')
+          ? cachedListFormat(context.language, { type: 'conjunction' }).format(
+              applicant.accessibilityNeeds.map(accessibilityNeedName),
+            )
           : msg('None'),
       step: 'details',
       changeLabel: msg('Change help needed'),
@@ -113,11 +118,15 @@ export function renderReviewStep(options: ReviewStepOptions): TemplateResult {
         (row) => html`<div>
           <dt>${row.label}</dt>
           <dd>${row.value}</dd>
-          <dd>
-            <button type="button" class="link" @click=${() => options.onChange(row.step)}>
-              ${row.changeLabel}
-            </button>
-          </dd>
+          ${
+            options.fixedSteps.has(row.step)
+              ? nothing
+              : html`<dd>
+                <button type="button" class="link" @click=${() => options.onChange(row.step)}>
+                  ${row.changeLabel}
+                </button>
+              </dd>`
+          }
         </div>`,
       )}
     </dl>

@@ -2,8 +2,8 @@
 import type { Provider, Service } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { cachedPluralRules } from '../format/intl-cache.js';
 import { formatDuration, formatMoney, formatNumber } from '../format/number-format.js';
+import { plural } from '../format/plural.js';
 import { renderSkeleton } from './step-frame.js';
 import { text, type ViewContext } from './view-context.js';
 
@@ -74,12 +74,17 @@ export function renderServiceStep(options: ServiceStepOptions): TemplateResult {
   `;
 }
 
-function serviceCount(count: number, context: ViewContext): string {
-  if (count === 0) return msg('No services match your search. Try other words.');
-  const formatted = formatNumber(count, context.language, context.numberingSystem);
-  return cachedPluralRules(context.language).select(count) === 'one'
-    ? msg(str`${formatted} service`)
-    : msg(str`${formatted} services`);
+function serviceCount(total: number, context: ViewContext): string {
+  if (total === 0) return msg('No services match your search. Try other words.');
+  const count = formatNumber(total, context.language, context.numberingSystem);
+  return plural(total, context.language, {
+    zero: () => msg(str`${count} services`, { id: 'service-count.zero' }),
+    one: () => msg(str`${count} service`, { id: 'service-count.one' }),
+    two: () => msg(str`${count} services`, { id: 'service-count.two' }),
+    few: () => msg(str`${count} services`, { id: 'service-count.few' }),
+    many: () => msg(str`${count} services`, { id: 'service-count.many' }),
+    other: () => msg(str`${count} services`, { id: 'service-count.other' }),
+  });
 }
 
 function renderService(service: Service, options: ServiceStepOptions): TemplateResult {

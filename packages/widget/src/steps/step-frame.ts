@@ -1,14 +1,19 @@
 /** The pieces every page shares: heading, progress, the way back, failures, the hold's clock. */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ErrorDescription } from '../errors/error-messages.js';
-import { cachedNumberFormat, cachedPluralRules } from '../format/intl-cache.js';
+import type { ErrorDescription, NumberStyle } from '../errors/error-messages.js';
+import { cachedNumberFormat } from '../format/intl-cache.js';
+import { formatNumber } from '../format/number-format.js';
+import { plural } from '../format/plural.js';
 import { getLocale } from '../localization.js';
 
 export interface StepFrame {
   readonly heading: string;
-  /** Position among the booking steps, e.g. 2 of 6; omitted outside the booking path. */
-  readonly progress?: { readonly current: number; readonly total: number };
+  /**
+   * Position among the booking steps, e.g. 2 of 6, written in the reader's digits; omitted
+   * outside the booking path.
+   */
+  readonly progress?: { readonly current: string; readonly total: string };
   readonly back?: { readonly label: string; readonly onClick: () => void };
   readonly notice?: TemplateResult | typeof nothing;
   readonly body: TemplateResult | TemplateResult[] | typeof nothing;
@@ -49,6 +54,8 @@ export interface NoticeActions {
   readonly onStartOver?: () => void;
   /** Seconds still to wait before a retry is allowed (rate limits). */
   readonly waitSeconds?: number;
+  /** The reader's language and digits, for the countdown. */
+  readonly numberStyle?: NumberStyle;
 }
 
 /** A failure with what to do about it. Announced through the element's live region. */
@@ -80,7 +87,7 @@ export function renderNotice(
                 if (!waiting) actions.onRetry?.();
               }}
             >
-              ${waiting ? retryCountdown(actions.waitSeconds ?? 0) : msg('Try again')}
+              ${waiting ? retryCountdown(actions.waitSeconds ?? 0, actions.numberStyle) : msg('Try again')}
             </button>`
             : nothing
         }
@@ -104,10 +111,18 @@ export function renderNotice(
 }
 
 /** "Try again in 1 second" or "… in 5 seconds", by the plural rules of the language shown. */
-function retryCountdown(seconds: number): string {
-  return cachedPluralRules(getLocale()).select(seconds) === 'one'
-    ? msg(str`Try again in ${seconds} second`)
-    : msg(str`Try again in ${seconds} seconds`);
+function retryCountdown(seconds: number, style: NumberStyle | undefined): string {
+  const count = style
+    ? formatNumber(seconds, style.language, style.numberingSystem)
+    : String(seconds);
+  return plural(seconds, style?.language ?? getLocale(), {
+    zero: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.zero' }),
+    one: () => msg(str`Try again in ${count} second`, { id: 'retry-countdown.one' }),
+    two: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.two' }),
+    few: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.few' }),
+    many: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.many' }),
+    other: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.other' }),
+  });
 }
 
 /** Placeholder blocks the size of the content to come, so nothing jumps when it arrives. */

@@ -3,9 +3,9 @@ import type { Slot } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SlotPicker } from '../controllers/slot-picker.js';
-import { formatTime, formatTimeRange, partOfDay } from '../format/bahrain-time.js';
-import { cachedPluralRules } from '../format/intl-cache.js';
+import { formatTimeRange, partOfDay } from '../format/bahrain-time.js';
 import { formatNumber } from '../format/number-format.js';
+import { plural } from '../format/plural.js';
 import { renderSkeleton } from './step-frame.js';
 import type { ViewContext } from './view-context.js';
 
@@ -64,14 +64,20 @@ function partName(part: 'morning' | 'afternoon' | 'evening'): string {
 function placesLeft(remaining: number, options: TimeStepOptions): string {
   const { context } = options;
   const count = formatNumber(remaining, context.language, context.numberingSystem);
-  return cachedPluralRules(context.language).select(remaining) === 'one'
-    ? msg(str`${count} place left`)
-    : msg(str`${count} places left`);
+  return plural(remaining, context.language, {
+    zero: () => msg(str`${count} places left`, { id: 'places-left.zero' }),
+    one: () => msg(str`${count} place left`, { id: 'places-left.one' }),
+    two: () => msg(str`${count} places left`, { id: 'places-left.two' }),
+    few: () => msg(str`${count} places left`, { id: 'places-left.few' }),
+    many: () => msg(str`${count} places left`, { id: 'places-left.many' }),
+    other: () => msg(str`${count} places left`, { id: 'places-left.other' }),
+  });
 }
 
 function renderSlot(slot: Slot, options: TimeStepOptions): TemplateResult {
   const { context, picker } = options;
   const full = slot.remaining === 0;
+  // Shown whole, not just the start: the accessible name must contain what is seen (WCAG 2.5.3).
   const range = formatTimeRange(slot.start, slot.end, context.language, context.numberingSystem);
   const status = full
     ? msg('Fully booked')
@@ -91,7 +97,7 @@ function renderSlot(slot: Slot, options: TimeStepOptions): TemplateResult {
         if (!full && !busy) options.onChoose(slot);
       }}
     >
-      <span>${formatTime(slot.start, context.language, context.numberingSystem)}</span>
+      <span>${range}</span>
       ${status ? html`<span class="places">${status}</span>` : nothing}
     </button>
   </li>`;

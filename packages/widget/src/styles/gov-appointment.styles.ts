@@ -16,6 +16,15 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /*
+   * Each page is a size container, so its layout follows the space the host page gives the
+   * widget, not the screen. (The host itself is not one: that would collapse it to zero
+   * width inside a host's flex row.)
+   */
+  section {
+    container-type: inline-size;
+  }
+
   :host([hidden]),
   [hidden] {
     display: none !important;
@@ -31,6 +40,10 @@ export const baseStyles = css`
     font-size: 1.5em;
     line-height: 1.25;
     margin-block: 0 calc(var(--_space) * 2);
+  }
+
+  :host(:lang(ur)) h2 {
+    line-height: 1.8;
   }
 
   h3 {
@@ -68,9 +81,11 @@ export const baseStyles = css`
     margin-block-end: var(--_space);
   }
 
+  /* Codes, numbers and references read left to right and never break at their hyphens. */
   .ltr {
     direction: ltr;
     unicode-bidi: isolate;
+    white-space: nowrap;
   }
 
   button,
@@ -161,6 +176,17 @@ export const baseStyles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
 
+  .field .error {
+    color: var(--_error);
+    font-weight: 600;
+    margin-block: 0 calc(var(--_space) / 2);
+  }
+
+  .field input[aria-invalid='true'] {
+    border-color: var(--_error);
+    border-inline-start-width: 0.375rem;
+  }
+
   .hint {
     color: var(--_text-muted);
     font-weight: normal;
@@ -243,7 +269,9 @@ export const baseStyles = css`
     transform: rotate(135deg);
   }
 
-  details[open] > summary::before {
+  /* Open points down in both directions; the host selector keeps it above the RTL rule. */
+  details[open] > summary::before,
+  :host([dir='rtl']) details[open] > summary::before {
     transform: rotate(45deg);
   }
 
@@ -381,7 +409,7 @@ export const baseStyles = css`
     justify-self: end;
   }
 
-  @media (max-width: 30rem) {
+  @container (max-width: 30rem) {
     .summary-list {
       grid-template-columns: 1fr;
     }

@@ -6,6 +6,22 @@
  */
 import { css } from 'lit';
 
+/** The dark defaults, used for `theme="dark"` and for `theme="auto"` on a dark device. */
+const darkTokens = css`
+  --_primary: var(--gov-color-primary, #7fd4b8);
+  --_on-primary: var(--gov-color-on-primary, #00261c);
+  --_surface: var(--gov-color-surface, #151918);
+  --_surface-raised: var(--gov-color-surface-raised, #222826);
+  --_text: var(--gov-color-text, #eef2f0);
+  --_text-muted: var(--gov-color-text-muted, #b9c3bf);
+  --_border: var(--gov-color-border, #8c9794);
+  --_error: var(--gov-color-error, #ffb4ab);
+  --_warning-surface: var(--gov-color-warning-surface, #3d3217);
+  --_success: var(--gov-color-success, #8fd99f);
+  --_focus: var(--gov-color-focus, #9bb8ff);
+  color-scheme: dark;
+`;
+
 export const tokens = css`
   :host {
     --_primary: var(--gov-color-primary, #0b5d4a);
@@ -39,39 +55,18 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
-    --_primary: var(--gov-color-primary, #7fd4b8);
-    --_on-primary: var(--gov-color-on-primary, #00261c);
-    --_surface: var(--gov-color-surface, #151918);
-    --_surface-raised: var(--gov-color-surface-raised, #222826);
-    --_text: var(--gov-color-text, #eef2f0);
-    --_text-muted: var(--gov-color-text-muted, #b9c3bf);
-    --_border: var(--gov-color-border, #8c9794);
-    --_error: var(--gov-color-error, #ffb4ab);
-    --_warning-surface: var(--gov-color-warning-surface, #3d3217);
-    --_success: var(--gov-color-success, #8fd99f);
-    --_focus: var(--gov-color-focus, #9bb8ff);
-    color-scheme: dark;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_primary: var(--gov-color-primary, #7fd4b8);
-      --_on-primary: var(--gov-color-on-primary, #00261c);
-      --_surface: var(--gov-color-surface, #151918);
-      --_surface-raised: var(--gov-color-surface-raised, #222826);
-      --_text: var(--gov-color-text, #eef2f0);
-      --_text-muted: var(--gov-color-text-muted, #b9c3bf);
-      --_border: var(--gov-color-border, #8c9794);
-      --_error: var(--gov-color-error, #ffb4ab);
-      --_warning-surface: var(--gov-color-warning-surface, #3d3217);
-      --_success: var(--gov-color-success, #8fd99f);
-      --_focus: var(--gov-color-focus, #9bb8ff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 
-  /* Nastaliq is how Urdu is read; fall back to it before a generic Arabic face. */
+  /* Nastaliq is how Urdu is read; its tall letters need more room between lines. */
   :host(:lang(ur)) {
+    line-height: 2.2;
     --_font: var(
       --gov-font-family,
       'Noto Nastaliq Urdu',

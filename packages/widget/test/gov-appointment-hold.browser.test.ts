@@ -1,0 +1,146 @@
+/**
+ * The held place: someone else taking the time, the hold running out, the warning before it
+ * does and asking for more time. Nothing the person typed is ever lost. These tests wait on
+ * the widget's real clock.
+ */
+import '../src/define.js';
+import type { MockWorker } from '@gov-appointment/mock-server/browser';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  API_BASE,
+  APPLICANT,
+  resetMockApi,
+  SERVICE,
+  startMockApi,
+} from '../test-helpers/booking-fixtures.js';
+import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
+
+const WARNING =
+  'Less than a minute left to finish your booking. Choose “I need more time” to keep your place.';
+
+async function openWidget(): Promise<BookingPage> {
+  return BookingPage.open(html`<gov-appointment api-base=${API_BASE}></gov-appointment>`);
+}
+
+describe('<gov-appointment> holding a place', () => {
+  let mock: MockWorker;
+
+  before(async () => {
+    mock = await startMockApi();
+  });
+
+  afterEach(async () => {
+    await resetMockApi(mock);
+  });
+
+  after(() => {
+    mock.worker.stop();
+  });
+
+  it('sends the person back to the times, details kept, when someone else books the time first', async function () {
+    this.timeout(20_000);
+    mock.api.scenarios.use('slot-taken', { operations: ['createBooking'] });
+    const page = await openWidget();
+    await page.openFirstAvailableDay(SERVICE.name);
+    const firstTime = await page.chooseFirstTime();
+    await page.waitForStep('details');
+    await page.fillDetails(APPLICANT);
+    await page.continue();
+    await page.waitForStep('review');
+
+    await page.confirm();
+
+    await page.waitForStep('time');
+    expect(page.heading()).to.equal(STEP_HEADINGS.time);
+    expect(page.notice()).to.deep.equal({
+      title: 'Someone else has just taken that time',
+      detail: 'Please choose another time. Everything you typed is kept.',
+    });
+    expect(page.announcement()).to.equal(
+      'Someone else has just taken that time. Please choose another time. Everything you typed is kept.',
+    );
+    expect(page.hasButton('Choose another time')).to.equal(true);
+
+    await page.chooseFirstTime((name) => name !== firstTime);
+    await page.waitForStep('details');
+    expect(page.detailsShown()).to.deep.equal({ ...APPLICANT, email: '' });
+    await page.continue();
+    await page.waitForStep('review');
+    await page.confirm();
+    await page.waitForStep('confirmation');
+    expect(page.reference()).to.match(/^GA-/);
+  });
+
+  it('counts the held time down, then brings the person back to the times, details kept', async function () {
+    this.timeout(30_000);
+    mock.api.scenarios.use('hold-expiry', { holdSeconds: 10 });
+    const page = await openWidget();
+    await page.openFirstAvailableDay(SERVICE.name);
+    await page.chooseFirstTime();
+    await page.waitForStep('details');
+
+    const shownFirst = page.holdSecondsLeft();
+    expect(shownFirst).to.be.within(1, 10);
+    expect(page.text()).to.match(/We are keeping this time for you for 0:\d\d more\./);
+    await page.fillDetails(APPLICANT);
+    await waitUntil(
+      () => (page.holdSecondsLeft() ?? 0) < (shownFirst as number),
+      'the held time did not count down',
+      { timeout: 3000 },
+    );
+
+    const expired = oneEvent(page.element, 'gov-hold-expired');
+    await page.waitForStep('time', 12_000);
+    const event = await expired;
+    expect(event.detail.serviceId).to.equal(SERVICE.id);
+    expect(page.notice()).to.deep.equal({
+      title: 'The time we kept for you has run out',
+      detail: 'Please choose a time again. Everything you typed is kept.',
+    });
+    expect(page.holdSecondsLeft()).to.equal(null);
+
+    mock.api.scenarios.reset();
+    await page.chooseFirstTime();
+    await page.waitForStep('details');
+    expect(page.detailsShown()).to.deep.equal({ ...APPLICANT, email: '' });
+    expect(page.notice()).to.equal(null);
+    await page.continue();
+    await page.waitForStep('review');
+    await page.confirm();
+    await page.waitForStep('confirmation');
+    expect(page.reference()).to.match(/^GA-/);
+  });
+
+  it('warns in the live region before the held time runs out', async function () {
+    this.timeout(20_000);
+    mock.api.scenarios.use('hold-expiry', { holdSeconds: 32 });
+    const page = await openWidget();
+    await page.openFirstAvailableDay(SERVICE.name);
+    await page.chooseFirstTime();
+    await page.waitForStep('details');
+    expect(page.announcement()).to.not.equal(WARNING);
+
+    await page.waitForAnnouncement(WARNING, 6000);
+    expect(page.holdSecondsLeft()).to.be.within(1, 30);
+    expect(page.heading()).to.equal(STEP_HEADINGS.details);
+  });
+
+  it('restarts the countdown and says so when the person asks for more time', async function () {
+    this.timeout(20_000);
+    mock.api.scenarios.use('hold-expiry', { holdSeconds: 32 });
+    const page = await openWidget();
+    await page.openFirstAvailableDay(SERVICE.name);
+    await page.chooseFirstTime();
+    await page.waitForStep('details');
+    await page.waitForAnnouncement(WARNING, 6000);
+    const beforeExtending = page.holdSecondsLeft() as number;
+    expect(beforeExtending).to.be.at.most(30);
+
+    await page.click('I need more time');
+
+    await page.waitForAnnouncement('We will keep this time for you for longer.');
+    // A full period again: more than was left, at most the 32 s a hold lasts.
+    expect(page.holdSecondsLeft()).to.be.within(beforeExtending + 1, 32);
+    expect(page.heading()).to.equal(STEP_HEADINGS.details);
+  });
+});
