@@ -15,6 +15,8 @@
  * @csspart centres - The list of centres.
  * @csspart centre - One centre.
  * @csspart calendar - The month calendar.
+ * @csspart day - One day of the calendar.
+ * @csspart available-dates - The list of the next free dates.
  * @csspart slots - A list of times.
  * @csspart slot - One time.
  * @csspart hold - The time left on the held place.
@@ -24,6 +26,7 @@
  * @csspart reference - The booking reference.
  * @csspart qr - The check-in QR code.
  * @csspart notice - A failure with what to do about it.
+ * @csspart error-summary - The list of answers to correct in the details form.
  *
  * @cssproperty [--gov-color-primary=#0b5d4a] - Buttons, links and the selected day.
  * @cssproperty [--gov-color-on-primary=#ffffff] - Text on the primary colour.
@@ -77,7 +80,6 @@ import {
   GovRescheduledEvent,
   GovStepChangeEvent,
 } from './events.js';
-import { formatLongDate } from './format/bahrain-time.js';
 import { formatNumber } from './format/number-format.js';
 import { type Digits, defaultDigitsFor, numberingSystemFor } from './format/numbering.js';
 import { plural } from './format/plural.js';
@@ -100,8 +102,7 @@ import {
   renderStepFrame,
 } from './steps/step-frame.js';
 import { renderTimeStep } from './steps/time-step.js';
-import type { ViewContext } from './steps/view-context.js';
-import { text } from './steps/view-context.js';
+import { renderDate, text, type ViewContext } from './steps/view-context.js';
 import { baseStyles } from './styles/gov-appointment.styles.js';
 import { tokens } from './styles/tokens.js';
 
@@ -136,11 +137,14 @@ export class GovAppointment extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
   /** Native digits (e.g. Arabic-Indic) or Latin ones; by default what each language usually prints. */
   @property() digits: Digits | null = null;
+  /** Also show each date in the Hijri (Umm al-Qura) calendar, on a second line. */
+  @property({ type: Boolean }) hijri = false;
   /**
    * Details of the signed-in person from the host portal. With `lock-applicant`, the fields
    * given here cannot be edited (they came from a verified login).
    */
   @property({ attribute: false }) applicant: ApplicantPrefill | null = null;
+  /** Make the fields given in `applicant` read-only (they came from a verified sign-in). */
   @property({ type: Boolean, attribute: 'lock-applicant' }) lockApplicant = false;
   /** Returns a bearer token for APIs that need sign-in. */
   @property({ attribute: false }) getToken: (() => string | null | Promise<string | null>) | null =
@@ -183,6 +187,7 @@ export class GovAppointment extends LitElement {
       language,
       direction: this.locale.direction,
       numberingSystem: numberingSystemFor(language, this.digits ?? defaultDigitsFor(language)),
+      hijri: this.hijri,
     };
   }
 
@@ -268,6 +273,7 @@ export class GovAppointment extends LitElement {
       },
       changed: () => this.requestUpdate(),
       failed: (description, step) => this.reportFailure(description, step),
+      holdPlaced: (hold) => this.onHoldPlaced(hold),
       cancelled: (booking) =>
         this.dispatchEvent(new GovCancelledEvent({ reference: booking.reference })),
       rescheduled: (booking) => this.onRescheduled(booking),
@@ -294,6 +300,12 @@ export class GovAppointment extends LitElement {
       if (this.renderedPage !== null && this.personIsHere()) this.focusPending = true;
       this.renderedPage = page;
     }
+    // Focus moves once this update is over: the field it leaves may validate on blur, and
+    // that must start a fresh update rather than change this one.
+    queueMicrotask(() => this.moveFocus());
+  }
+
+  private moveFocus(): void {
     const root = this.renderRoot as ShadowRoot;
     if (this.focusPending) {
       const heading = root.querySelector<HTMLElement>('#step-heading');
@@ -408,6 +420,8 @@ export class GovAppointment extends LitElement {
   }
 
   private warnHold(secondsLeft: number): void {
+    // A place given back (the person went back to change it) needs no warning.
+    if (!this.activePicker?.hold) return;
     if (secondsLeft <= 60) {
       this.announce(
         msg(
@@ -683,11 +697,7 @@ export class GovAppointment extends LitElement {
 
   private renderChosenDay(date: string | null): TemplateResult | typeof nothing {
     if (!date) return nothing;
-    return html`<p>${this.formatDay(date)}</p>`;
-  }
-
-  private formatDay(date: string): string {
-    return formatLongDate(date, this.context.language, this.context.numberingSystem);
+    return html`<p>${renderDate(this.context, date)}</p>`;
   }
 
   private renderHold(): TemplateResult | typeof nothing {

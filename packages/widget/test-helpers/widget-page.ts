@@ -3,7 +3,7 @@
  * accessible names, what has the focus, what the live region says, and the keyboard and
  * pointer to act with. `BookingPage` adds the steps of a booking on top.
  */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { BookingStep, GovStepChangeEvent } from '../src/events.js';
@@ -299,12 +299,19 @@ export class WidgetPage {
 
   /** Clicks `element` at its centre with the pointer, as a mouse or a finger would. */
   async pointerClick(element: Element): Promise<void> {
-    element.scrollIntoView({ block: 'center', inline: 'nearest' });
-    const box = element.getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
-    });
+    // Aim only once the layout has settled and the element is really what lies under the
+    // pointer (a busy machine may still be laying out the page when the click is planned).
+    let position: [number, number] = [0, 0];
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      element.scrollIntoView({ block: 'center', inline: 'nearest' });
+      await nextFrame();
+      await nextFrame();
+      const box = element.getBoundingClientRect();
+      position = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      const hit = this.root.elementFromPoint(position[0], position[1]);
+      if (hit && (hit === element || element.contains(hit))) break;
+    }
+    await sendMouse({ type: 'click', position });
   }
 
   /** Activates a button: a pointer click, or the click assistive technology sends. */

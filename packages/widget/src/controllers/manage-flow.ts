@@ -4,7 +4,7 @@
  * that need it, and is forgotten when the user leaves.
  */
 import type { AppointmentsClient } from '@gov-appointment/sdk';
-import type { Booking, CancellationReason, Slot } from '@gov-appointment/sdk/schemas';
+import type { Booking, CancellationReason, Hold, Slot } from '@gov-appointment/sdk/schemas';
 import { normaliseNationalId } from '../applicant/applicant-validation.js';
 import { normaliseDigits } from '../applicant/digits.js';
 import {
@@ -27,6 +27,8 @@ export interface ManageFlowHost {
   readonly numberStyle: NumberStyle;
   changed(): void;
   failed(description: ErrorDescription, step: BookingStep): void;
+  /** A place at the new time is held: its time left must be shown, with a way to extend it. */
+  holdPlaced(hold: Hold): void;
   cancelled(booking: Booking): void;
   rescheduled(booking: Booking): void;
 }
@@ -169,6 +171,7 @@ export class ManageFlow {
     }
     this.rescheduleKey = crypto.randomUUID();
     this.mode = 'reschedule-confirm';
+    this.host.holdPlaced(hold);
     this.host.changed();
   }
 

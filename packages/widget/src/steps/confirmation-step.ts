@@ -3,10 +3,10 @@ import type { Booking, WeeklyHours } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
-import { formatLongDate, formatTimeRange } from '../format/bahrain-time.js';
+import { formatTimeRange } from '../format/bahrain-time.js';
 import { formatPhoneNumber } from '../format/number-format.js';
 import { renderOpeningHours } from './centre-step.js';
-import { text, type ViewContext } from './view-context.js';
+import { renderDate, text, type ViewContext } from './view-context.js';
 
 export interface BookingSummaryOptions {
   readonly context: ViewContext;
@@ -18,11 +18,7 @@ export interface BookingSummaryOptions {
 /** The booking's details as shown on the confirmation and in "manage". */
 export function renderBookingSummary(options: BookingSummaryOptions): TemplateResult {
   const { context, booking } = options;
-  const date = formatLongDate(
-    booking.start.slice(0, 10),
-    context.language,
-    context.numberingSystem,
-  );
+  const date = renderDate(context, booking.start.slice(0, 10));
   const time = formatTimeRange(
     booking.start,
     booking.end,

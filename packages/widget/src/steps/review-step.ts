@@ -4,11 +4,11 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type ApplicantDraft, toApplicantRequest } from '../applicant/applicant-validation.js';
 import type { BookingStep } from '../events.js';
-import { formatLongDate, formatTimeRange } from '../format/bahrain-time.js';
+import { formatTimeRange } from '../format/bahrain-time.js';
 import { cachedListFormat } from '../format/intl-cache.js';
 import { formatMoney, formatPhoneNumber } from '../format/number-format.js';
 import { accessibilityNeedName, languageName, relationshipName } from './names.js';
-import { text, type ViewContext } from './view-context.js';
+import { renderDate, text, type ViewContext } from './view-context.js';
 
 export interface ReviewStepOptions {
   readonly context: ViewContext;
@@ -33,7 +33,7 @@ interface Row {
 export function renderReviewStep(options: ReviewStepOptions): TemplateResult {
   const { context, service, centre, slot, draft } = options;
   const applicant = toApplicantRequest(draft);
-  const date = formatLongDate(slot.start.slice(0, 10), context.language, context.numberingSystem);
+  const date = renderDate(context, slot.start.slice(0, 10));
   const time = formatTimeRange(slot.start, slot.end, context.language, context.numberingSystem);
   const rows: Row[] = [
     {

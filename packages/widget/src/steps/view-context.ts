@@ -1,15 +1,32 @@
 /** What every step template needs to speak the user's language. */
 import { localize } from '@gov-appointment/sdk';
 import type { Language, LocalizedText } from '@gov-appointment/sdk/schemas';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatHijriDate, formatLongDate } from '../format/bahrain-time.js';
 
 export interface ViewContext {
   readonly language: Language;
   readonly direction: 'ltr' | 'rtl';
   /** The Intl numbering system for numbers and dates (`latn`, `arab`, …). */
   readonly numberingSystem: string;
+  /** Also give each date in the Hijri (Umm al-Qura) calendar, on a second line. */
+  readonly hijri: boolean;
 }
 
 /** Text from the API in the user's language (with the SDK's fallback). */
 export function text(context: ViewContext, value: LocalizedText): string {
   return localize(value, context.language);
+}
+
+/**
+ * A calendar date written out in full, with its Hijri (Umm al-Qura) date on a second line
+ * when the reader asked for it.
+ */
+export function renderDate(context: ViewContext, date: string): TemplateResult {
+  const gregorian = formatLongDate(date, context.language, context.numberingSystem);
+  return html`${gregorian}${
+    context.hijri
+      ? html`<br /><span class="hijri">${formatHijriDate(date, context.language, context.numberingSystem)}</span>`
+      : nothing
+  }`;
 }

@@ -187,7 +187,8 @@ export const baseStyles = css`
     border-inline-start-width: 0.375rem;
   }
 
-  .hint {
+  .hint,
+  .hijri {
     color: var(--_text-muted);
     font-weight: normal;
   }
