@@ -14,7 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+// The project's TypeScript (7), by path: another package in node_modules also names a `tsc` bin.
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /** Every consumer app, by its folder under consumers/. */
 export const CONSUMERS = ['html', 'react', 'vue'];

@@ -18,7 +18,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SDK = join(ROOT, 'packages', 'sdk');
-const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+// The project's TypeScript (7), by path: another package in node_modules also names a `tsc` bin.
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /** The SDK's own files copied beside the modules, from packages/sdk to the package root. */
 const COPIED_FILES = [

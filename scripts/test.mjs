@@ -37,6 +37,7 @@ const STEPS = [
   { title: 'Lint and format', script: 'lint' },
   { title: 'Translations', script: 'translations' },
   { title: 'Widget API docs', script: 'api-docs:check' },
+  { title: 'SDK API docs', script: 'sdk-docs:check' },
   { title: 'Node tests', script: 'test:node' },
   { title: 'Build', script: 'build' },
   { title: 'Consumer apps', script: 'build:consumers' },
