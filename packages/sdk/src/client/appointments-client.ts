@@ -102,6 +102,7 @@ export type PaginatedOperationId = keyof PaginatedOperations;
 export interface AppointmentsClient {
   /** Ministries and authorities, sorted by English name. */
   listProviders(query?: ListProvidersQuery, options?: RequestOptions): Promise<ProviderList>;
+  /** One ministry or authority by id. */
   getProvider(providerId: string, options?: RequestOptions): Promise<Provider>;
   /** Services that can be booked, grouped by provider, then by English name. */
   listServices(query?: ListServicesQuery, options?: RequestOptions): Promise<ServiceList>;
@@ -109,6 +110,7 @@ export interface AppointmentsClient {
   getService(serviceId: string, options?: RequestOptions): Promise<Service>;
   /** Centres, by distance when `near` is given, else by governorate and English name. */
   listCentres(query?: ListCentresQuery, options?: RequestOptions): Promise<CentreList>;
+  /** One centre by id, with its address, hours, facilities and services. */
   getCentre(centreId: string, options?: RequestOptions): Promise<Centre>;
   /** Every day of a range: open or closed (with the reason), and how many slots are free. */
   getAvailability(
@@ -125,6 +127,10 @@ export interface AppointmentsClient {
   releaseHold(holdId: string, options?: RequestOptions): Promise<void>;
   /** Turns a live hold into a booking. */
   createBooking(request: BookingRequest, options?: IdempotentRequestOptions): Promise<Booking>;
+  /**
+   * A booking by reference, verified with the applicant's national ID (sent in a header,
+   * never in the URL).
+   */
   getBooking(lookup: BookingLookup, options?: RequestOptions): Promise<Booking>;
   /** The booking as an iCalendar (RFC 5545) file's text, for "add to calendar". */
   getBookingCalendar(lookup: BookingLookup, options?: RequestOptions): Promise<string>;

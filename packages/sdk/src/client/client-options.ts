@@ -67,6 +67,7 @@ export interface ClientOptions {
   timeout?: number;
   /** Retry settings, or `false` to never retry. */
   retry?: false | RetryOptions;
+  /** Functions called around every attempt, e.g. for logging or tracing. */
   hooks?: ClientHooks;
 }
 

@@ -19,7 +19,11 @@ export interface ApiErrorDetails {
   readonly retryAfterMs: number | undefined;
 }
 
-/** The API answered with an HTTP error. Subclasses name the problem codes of the contract. */
+/**
+ * The API answered with an HTTP error. Subclasses name the problem codes of the contract;
+ * an unknown code, or an error response without a problem body (`code` is then
+ * `http-<status>`), is thrown as a plain `ApiError`.
+ */
 export class ApiError extends AppointmentsError {
   override name = 'ApiError';
   declare readonly status: number;
@@ -108,7 +112,11 @@ export class PreconditionRequiredError extends ApiError {
   declare readonly code: 'precondition-required';
 }
 
-/** `idempotency-key-missing`, `idempotency-key-reused` or `idempotency-key-in-use`. */
+/**
+ * The `Idempotency-Key` was refused: `idempotency-key-missing` (none sent),
+ * `idempotency-key-reused` (sent before with a different body) or `idempotency-key-in-use`
+ * (the first request with it is still being processed; retrying later is safe).
+ */
 export class IdempotencyError extends ApiError {
   override name = 'IdempotencyError';
   declare readonly code:
