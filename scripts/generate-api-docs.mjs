@@ -12,13 +12,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cli as analyze } from '@custom-elements-manifest/analyzer/cli.js';
+import { cell, code, markedSection, table, withApiSection } from './markdown-api-section.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WIDGET = join(ROOT, 'packages', 'widget');
 const MANIFEST_FILE = join(WIDGET, 'custom-elements.json');
 const README_FILE = join(WIDGET, 'README.md');
-const START_MARKER = '<!-- api:start -->';
-const END_MARKER = '<!-- api:end -->';
 const WRITE_COMMAND = 'npm run api-docs';
 
 /**
@@ -42,34 +41,6 @@ async function currentManifest() {
     noWrite: true,
   });
   return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-/**
- * Text for one table cell: one line, with the pipes that would end the cell escaped.
- * @param {string | undefined} text
- */
-function cell(text) {
-  return (text ?? '')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/\|/g, '\\|')
-    .trim();
-}
-
-/** @param {string | undefined} text */
-function code(text) {
-  return text ? `\`${cell(text)}\`` : '';
-}
-
-/**
- * @param {string[]} headings
- * @param {string[][]} rows
- */
-function table(headings, rows) {
-  return [
-    `| ${headings.join(' | ')} |`,
-    `| ${headings.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
 }
 
 /**
@@ -162,23 +133,10 @@ export function apiSection(manifestText) {
     throw new Error('custom-elements.json describes no custom element (is @tag set?).');
   }
   const body = elements.map(elementSection).join('\n\n');
-  return `${START_MARKER}\n<!-- Generated from custom-elements.json by \`${WRITE_COMMAND}\`: edit the element's TSDoc, not this section. -->\n\n${body}\n\n${END_MARKER}`;
-}
-
-/**
- * The README with its API section replaced.
- * @param {string} readme
- * @param {string} section
- */
-function withApiSection(readme, section) {
-  const start = readme.indexOf(START_MARKER);
-  const end = readme.indexOf(END_MARKER);
-  if (start === -1 || end < start) {
-    throw new Error(
-      `${relative(ROOT, README_FILE)} needs the markers ${START_MARKER} and ${END_MARKER}, in that order.`,
-    );
-  }
-  return `${readme.slice(0, start)}${section}${readme.slice(end + END_MARKER.length)}`;
+  return markedSection(
+    body,
+    `Generated from custom-elements.json by \`${WRITE_COMMAND}\`: edit the element's TSDoc, not this section.`,
+  );
 }
 
 /**
@@ -191,7 +149,10 @@ export async function generateApiDocs({ check = false } = {}) {
   const readme = readFileSync(README_FILE, 'utf8');
   const outputs = [
     { file: MANIFEST_FILE, text: manifest },
-    { file: README_FILE, text: withApiSection(readme, apiSection(manifest)) },
+    {
+      file: README_FILE,
+      text: withApiSection(readme, apiSection(manifest), relative(ROOT, README_FILE)),
+    },
   ];
   const changed = outputs.filter(
     ({ file, text }) => !existsSync(file) || readFileSync(file, 'utf8') !== text,

@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // The root's TypeScript 7 is native and has no JavaScript compiler API: 5.9 is installed
 // under this alias for reading declarations only.
 import ts from 'typescript-api';
+import { cell, code, markedSection, table, withApiSection } from './markdown-api-section.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SDK = join(ROOT, 'packages', 'sdk');
@@ -22,8 +23,6 @@ const SDK = join(ROOT, 'packages', 'sdk');
 const SDK_SOURCE_PREFIX = `${SDK.replaceAll('\\', '/')}/`;
 const ENTRY_FILE = join(SDK, 'src', 'index.ts');
 const README_FILE = join(SDK, 'README.md');
-const START_MARKER = '<!-- api:start -->';
-const END_MARKER = '<!-- api:end -->';
 const WRITE_COMMAND = 'npm run sdk-docs';
 
 const TYPE_FORMAT =
@@ -86,34 +85,6 @@ function firstParagraph(text) {
 function tagText(entry, symbol, tagName) {
   const tag = symbol.getJsDocTags(entry.checker).find((candidate) => candidate.name === tagName);
   return tag ? ts.displayPartsToString(tag.text).trim() : undefined;
-}
-
-/**
- * Text for one table cell: one line, with the pipes that would end the cell escaped.
- * @param {string | undefined} text
- */
-function cell(text) {
-  return (text ?? '')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/\|/g, '\\|')
-    .trim();
-}
-
-/** @param {string | undefined} text */
-function code(text) {
-  return text ? `\`${cell(text)}\`` : '';
-}
-
-/**
- * @param {string[]} headings
- * @param {string[][]} rows
- */
-function table(headings, rows) {
-  return [
-    `| ${headings.join(' | ')} |`,
-    `| ${headings.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
 }
 
 /** @param {import('typescript').Symbol} symbol */
@@ -599,23 +570,10 @@ export function sdkApiSection() {
     functionsSection(entry),
     errorsSection(entry, classes),
   ].join('\n\n');
-  return `${START_MARKER}\n<!-- Generated from packages/sdk/src by \`${WRITE_COMMAND}\`: edit the TSDoc there, not this section. -->\n\n${body}\n\n${END_MARKER}`;
-}
-
-/**
- * The README with its API section replaced.
- * @param {string} readme
- * @param {string} section
- */
-function withApiSection(readme, section) {
-  const start = readme.indexOf(START_MARKER);
-  const end = readme.indexOf(END_MARKER);
-  if (start === -1 || end < start) {
-    throw new Error(
-      `${relative(ROOT, README_FILE)} needs the markers ${START_MARKER} and ${END_MARKER}, in that order.`,
-    );
-  }
-  return `${readme.slice(0, start)}${section}${readme.slice(end + END_MARKER.length)}`;
+  return markedSection(
+    body,
+    `Generated from packages/sdk/src by \`${WRITE_COMMAND}\`: edit the TSDoc there, not this section.`,
+  );
 }
 
 /**
@@ -625,7 +583,7 @@ function withApiSection(readme, section) {
  */
 export function generateSdkDocs({ check = false } = {}) {
   const readme = readFileSync(README_FILE, 'utf8');
-  const updated = withApiSection(readme, sdkApiSection());
+  const updated = withApiSection(readme, sdkApiSection(), relative(ROOT, README_FILE));
   const changed = updated !== readme;
   if (changed && !check) writeFileSync(README_FILE, updated);
   return changed;
