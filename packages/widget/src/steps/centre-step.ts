@@ -12,6 +12,7 @@ import { formatClockTime, formatLongDate, weekdayNames } from '../format/bahrain
 import { cachedListFormat } from '../format/intl-cache.js';
 import { formatDistance, formatNumber } from '../format/number-format.js';
 import { plural } from '../format/plural.js';
+import { renderSearchField } from './search-field.js';
 import { renderSkeleton } from './step-frame.js';
 import { text, type ViewContext } from './view-context.js';
 
@@ -51,20 +52,15 @@ export function renderCentreStep(options: CentreStepOptions): TemplateResult {
     <p class="hint" role="status">
       ${locationMessage(options.location)}
     </p>
-    <div class="field" role="search">
-      <label for="centre-search">${msg('Filter by name or area')}</label>
-      <input
-        id="centre-search"
-        type="search"
-        autocomplete="off"
-        .value=${options.query}
-        aria-describedby="centre-count"
-        @input=${(event: InputEvent) => options.onQuery((event.target as HTMLInputElement).value)}
-      />
-    </div>
-    <p id="centre-count" class="hint" role="status">
-      ${options.loading ? msg('Loading centres…') : centreCount(options.centres.length, context)}
-    </p>
+    ${renderSearchField({
+      name: 'centre',
+      label: msg('Filter by name or area'),
+      query: options.query,
+      status: options.loading
+        ? msg('Loading centres…')
+        : centreCount(options.centres.length, context),
+      onQuery: options.onQuery,
+    })}
     ${
       options.loading && options.centres.length === 0
         ? renderSkeleton(4)

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDuration, formatMoney, formatNumber } from '../format/number-format.js';
 import { plural } from '../format/plural.js';
+import { renderSearchField } from './search-field.js';
 import { renderSkeleton } from './step-frame.js';
 import { text, type ViewContext } from './view-context.js';
 
@@ -24,20 +25,13 @@ export function renderServiceStep(options: ServiceStepOptions): TemplateResult {
   const { context } = options;
   const count = options.groups.reduce((sum, group) => sum + group.services.length, 0);
   return html`
-    <div class="field" role="search">
-      <label for="service-search">${msg('Search for a service')}</label>
-      <input
-        id="service-search"
-        type="search"
-        autocomplete="off"
-        .value=${options.query}
-        aria-describedby="service-count"
-        @input=${(event: InputEvent) => options.onQuery((event.target as HTMLInputElement).value)}
-      />
-    </div>
-    <p id="service-count" class="hint" role="status">
-      ${options.loading ? msg('Loading services…') : serviceCount(count, context)}
-    </p>
+    ${renderSearchField({
+      name: 'service',
+      label: msg('Search for a service'),
+      query: options.query,
+      status: options.loading ? msg('Loading services…') : serviceCount(count, context),
+      onQuery: options.onQuery,
+    })}
     ${
       options.loading
         ? renderSkeleton(5)
