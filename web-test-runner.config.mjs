@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { forcedColorsCommand } from './packages/widget/test-helpers/forced-colors-command.mjs';
 import {
   BrowserSetupError,
   findBrowsers,
@@ -178,5 +179,6 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     stopWebDriverPlugin,
+    forcedColorsCommand,
   ],
 };

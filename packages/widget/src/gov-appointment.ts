@@ -355,9 +355,13 @@ export class GovAppointment extends LitElement {
   }
 
   private reportFailure(description: ErrorDescription, step: BookingStep): void {
-    this.announce(`${description.title}. ${description.detail}`);
+    this.announceNotice(description);
     this.dispatchEvent(new GovErrorEvent({ code: description.code, step }));
     this.waitBeforeRetry(description.retryAfterSeconds ?? 0);
+  }
+
+  private announceNotice(description: ErrorDescription): void {
+    this.announce(`${description.title}. ${description.detail}`);
   }
 
   /** Counts down the wait the server asked for; "Try again" stays unavailable until then. */
@@ -476,8 +480,10 @@ export class GovAppointment extends LitElement {
     this.dispatchEvent(
       new GovHoldExpiredEvent({ serviceId: hold.serviceId, centreId: hold.centreId }),
     );
-    if (this.mode === 'manage') await this.manage?.holdExpired();
-    else await this.booking?.holdExpired();
+    const flow = this.mode === 'manage' ? this.manage : this.booking;
+    await flow?.holdExpired();
+    // The page changed without the person asking: say why, as for any failure.
+    if (flow?.notice) this.announceNotice(flow.notice);
   }
 
   private async extendHold(): Promise<void> {

@@ -142,6 +142,13 @@ export const baseStyles = css`
     color: var(--_primary);
   }
 
+  /* A phone number is tapped on a phone: it gets a whole target, not a line of text (WCAG 2.5.8). */
+  a[href^='tel:'] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -469,6 +476,14 @@ export const baseStyles = css`
 
     button {
       border: 2px solid ButtonText;
+    }
+
+    /* Forced colours drop the fill that marks the chosen view or time: it is kept, as for days. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 
