@@ -4,24 +4,24 @@
  * attributes so a host page that switches language is followed. Never writes to the host page:
  * only the element's own `dir` is set.
  */
+import { resolveLanguage } from '@gov-appointment/sdk';
 import type { Language } from '@gov-appointment/sdk/schemas';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, switchLanguage } from '../localization.js';
 
-const SUPPORTED: ReadonlySet<string> = new Set(['ar', 'en', 'ur', 'hi', 'bn', 'fa']);
-
-/** The first supported primary subtag of a BCP 47 tag, e.g. `ar-BH` gives `ar`. */
-export function supportedLanguage(tag: string | null | undefined): Language | null {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && SUPPORTED.has(primary) ? (primary as Language) : null;
-}
-
-/** The nearest `lang` from the element outwards, crossing shadow boundaries. */
-export function inheritedLanguageTag(element: Element): string | null {
+/** The element and its ancestors, outwards, crossing shadow boundaries. */
+function* elementAndAncestors(element: Element): Generator<Element> {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    if (node instanceof Element) yield node;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+}
+
+/** The nearest `lang` from the element outwards. */
+export function inheritedLanguageTag(element: Element): string | null {
+  for (const node of elementAndAncestors(element)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang');
   }
   return null;
 }
@@ -51,7 +51,8 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language (call when the element's own `lang` changes). */
   resolve(): void {
-    const language = supportedLanguage(inheritedLanguageTag(this.host)) ?? 'en';
+    // The SDK's rule: the primary subtag if the system serves it, else English.
+    const language = resolveLanguage([inheritedLanguageTag(this.host)]);
     if (language === this.requested) return;
     this.requested = language;
     switchLanguage(language).then(() => {
@@ -65,12 +66,8 @@ export class LocaleController implements ReactiveController {
 
   private observeAncestors(): void {
     this.observer.disconnect();
-    let node: Node | null = this.host;
-    while (node) {
-      if (node instanceof Element) {
-        this.observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
-      }
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    for (const node of elementAndAncestors(this.host)) {
+      this.observer.observe(node, { attributes: true, attributeFilter: ['lang'] });
     }
   }
 }
