@@ -10,12 +10,12 @@
 import type { MockApi } from '@gov-appointment/mock-server/browser';
 import { localize } from '@gov-appointment/sdk';
 import type { Language } from '@gov-appointment/sdk/schemas';
-import { fixture, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { BookingStep, GovStepChangeEvent } from '../src/events.js';
-import type { GovAppointment } from '../src/gov-appointment.js';
+import type { BookingStep } from '../src/events.js';
 import { firstFreeSlots, SERVICE } from './booking-fixtures.js';
 import { BookingPage } from './booking-page.js';
+import { mountWidget } from './widget-page.js';
 
 /** The widget's languages. */
 export const LANGUAGES = [
@@ -46,20 +46,7 @@ export class AnyLanguagePage extends BookingPage {
    * language to be loaded, not for its data, so that the loading state can be seen.
    */
   static async render(template: TemplateResult): Promise<AnyLanguagePage> {
-    const initialSteps: BookingStep[] = [];
-    const record = (event: GovStepChangeEvent) => initialSteps.push(event.detail.step);
-    document.addEventListener('gov-step-change', record);
-    let rendered: Element;
-    try {
-      rendered = await fixture(template);
-    } finally {
-      document.removeEventListener('gov-step-change', record);
-    }
-    const element =
-      rendered.localName === 'gov-appointment'
-        ? (rendered as GovAppointment)
-        : rendered.querySelector('gov-appointment');
-    if (!element) throw new Error('The template has no <gov-appointment>');
+    const { element, initialSteps } = await mountWidget(template);
     const page = new AnyLanguagePage(element, initialSteps, {});
     // The element sets its direction once the translations for its language are in.
     await page.until(() => element.hasAttribute('dir'), 'the language to load');

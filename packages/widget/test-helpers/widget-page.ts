@@ -67,21 +67,7 @@ export class WidgetPage {
     template: TemplateResult,
     options: WidgetPageOptions = {},
   ): Promise<Page> {
-    const initialSteps: BookingStep[] = [];
-    const record = (event: GovStepChangeEvent) => initialSteps.push(event.detail.step);
-    // Listening before the element exists catches the page it opens with.
-    document.addEventListener('gov-step-change', record);
-    let rendered: Element;
-    try {
-      rendered = await fixture(template);
-    } finally {
-      document.removeEventListener('gov-step-change', record);
-    }
-    const element =
-      rendered.localName === 'gov-appointment'
-        ? (rendered as GovAppointment)
-        : rendered.querySelector('gov-appointment');
-    if (!element) throw new Error('The template has no <gov-appointment>');
+    const { element, initialSteps } = await mountWidget(template);
     const page = new this(element, initialSteps, options);
     await page.settle();
     return page;
@@ -382,4 +368,29 @@ export class WidgetPage {
     }
     throw new Error(`Tab never reached ${what}; it visited: ${visited.join(' | ')}`);
   }
+}
+
+/**
+ * Renders `template` and finds its `<gov-appointment>`, with the pages it reported opening
+ * while it was put on the page; waits for nothing the widget loads.
+ */
+export async function mountWidget(
+  template: TemplateResult,
+): Promise<{ element: GovAppointment; initialSteps: BookingStep[] }> {
+  const initialSteps: BookingStep[] = [];
+  const record = (event: GovStepChangeEvent) => initialSteps.push(event.detail.step);
+  // Listening before the element exists catches the page it opens with.
+  document.addEventListener('gov-step-change', record);
+  let rendered: Element;
+  try {
+    rendered = await fixture(template);
+  } finally {
+    document.removeEventListener('gov-step-change', record);
+  }
+  const element =
+    rendered.localName === 'gov-appointment'
+      ? (rendered as GovAppointment)
+      : rendered.querySelector('gov-appointment');
+  if (!element) throw new Error('The template has no <gov-appointment>');
+  return { element, initialSteps };
 }
