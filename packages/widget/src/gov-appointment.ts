@@ -69,6 +69,7 @@ import { HoldTimerController } from './controllers/hold-timer.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ManageFlow } from './controllers/manage-flow.js';
 import type { Remote } from './controllers/remote.js';
+import type { SlotPicker } from './controllers/slot-picker.js';
 import { describeError, type ErrorDescription } from './errors/error-messages.js';
 import {
   type BookingStep,
@@ -655,22 +656,27 @@ export class GovAppointment extends LitElement {
       }),
       body: picker
         ? html`<p>${flow.centre ? text(this.context, flow.centre.name) : ''}</p>
-          ${renderDateStep({
-            context: this.context,
-            picker,
-            view: this.dateView,
-            onView: (view) => {
-              this.dateView = view;
-            },
-            onSelect: (date) => void flow.chooseDate(date),
-            onFocus: (date) => {
-              picker.focused = date;
-              this.gridFocusPending = true;
-              this.requestUpdate();
-            },
-            onMonthChange: (month) => void picker.showMonth(month),
-          })}`
+          ${this.renderDays(picker, (date) => void flow.chooseDate(date))}`
         : nothing,
+    });
+  }
+
+  /** The calendar or list of days, for booking and for moving a booking alike. */
+  private renderDays(picker: SlotPicker, onSelect: (date: string) => void): TemplateResult {
+    return renderDateStep({
+      context: this.context,
+      picker,
+      view: this.dateView,
+      onView: (view) => {
+        this.dateView = view;
+      },
+      onSelect,
+      onFocus: (date) => {
+        picker.focused = date;
+        this.gridFocusPending = true;
+        this.requestUpdate();
+      },
+      onMonthChange: (month) => void picker.showMonth(month),
     });
   }
 
@@ -846,23 +852,7 @@ export class GovAppointment extends LitElement {
           heading: msg('Choose a new day'),
           back: backToBooking,
           notice,
-          body: picker
-            ? renderDateStep({
-                context: this.context,
-                picker,
-                view: this.dateView,
-                onView: (view) => {
-                  this.dateView = view;
-                },
-                onSelect: (date) => void flow.chooseDate(date),
-                onFocus: (date) => {
-                  picker.focused = date;
-                  this.gridFocusPending = true;
-                  this.requestUpdate();
-                },
-                onMonthChange: (month) => void picker.showMonth(month),
-              })
-            : nothing,
+          body: picker ? this.renderDays(picker, (date) => void flow.chooseDate(date)) : nothing,
         });
       case 'reschedule-time':
         return renderStepFrame({
