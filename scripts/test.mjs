@@ -38,8 +38,9 @@ const STEPS = [
   { title: 'Translations', script: 'translations' },
   { title: 'Widget API docs', script: 'api-docs:check' },
   { title: 'SDK API docs', script: 'sdk-docs:check' },
-  { title: 'Node tests', script: 'test:node' },
+  // Before the Node tests: they pack the built packages as integrators get them.
   { title: 'Build', script: 'build' },
+  { title: 'Node tests', script: 'test:node' },
   { title: 'Consumer apps', script: 'build:consumers' },
   { title: 'Size budgets', script: 'size' },
   { title: `Browser tests (${browserEngines()})`, script: 'test:browser' },

@@ -1,15 +1,17 @@
 /**
- * The React consumer, built into consumers/react/dist with relative URLs so that it works from
+ * The React consumer, on the packages as published (see ../published-packages.ts), built into consumers/react/dist with relative URLs so that it works from
  * any folder (the browser tests open it from the repository root).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { publishedPackages } from '../published-packages.js';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   // Holds mockServiceWorker.js (written by scripts/prepare-worker.mjs), served from the root.
   publicDir: fileURLToPath(new URL('../../demo/public', import.meta.url)),
+  plugins: [publishedPackages()],
   build: {
     // The page bundles the mock API (msw and its seeded catalogue), which a real page would not.
     chunkSizeWarningLimit: 1024,

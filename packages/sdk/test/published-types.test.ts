@@ -6,14 +6,13 @@
  * declarations, declarations that do not resolve, or a module that does not load in Node.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { type RunningHttpServer, startHttpServer } from '@gov-appointment/mock-server/http-server';
+import { installConsumer, packPackage, run, writeJson } from '../../../scripts/packed-package.js';
 import type { ConsumerRun } from './published-types/consumer.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -29,40 +28,6 @@ const CONSUMER_PROJECTS = {
   bundler: { module: 'esnext', moduleResolution: 'bundler', noEmit: true },
 } as const;
 
-interface PackedFile {
-  readonly path: string;
-}
-
-const execFileAsync = promisify(execFile);
-
-/**
- * Runs a command and resolves with its output; fails with the output when it exits non-zero.
- * npm's own variables are left out of the environment, so that an `npm` run here does not
- * inherit the monorepo's settings from the `npm test` that started these tests.
- */
-async function run(command: string, args: readonly string[], cwd: string): Promise<string> {
-  const environment = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
-  );
-  try {
-    const { stdout } = await execFileAsync(command, args, {
-      cwd,
-      env: environment,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return stdout;
-  } catch (error) {
-    const failure = error as Error & { stdout?: string; stderr?: string };
-    return assert.fail(
-      `${command} ${args.join(' ')} failed: ${failure.message}\n${failure.stdout ?? ''}${failure.stderr ?? ''}`,
-    );
-  }
-}
-
-function writeJson(path: string, value: unknown): void {
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
 describe('the published SDK package', () => {
   let workspace: string;
   let consumer: string;
@@ -71,35 +36,13 @@ describe('the published SDK package', () => {
 
   before(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'gov-appointment-sdk-package-'));
-    const packageFolder = join(workspace, 'package');
-    await run(
-      process.execPath,
-      [join(ROOT, 'scripts', 'build-sdk-package.mjs'), packageFolder],
-      ROOT,
-    );
-    const [packed] = JSON.parse(
-      await run(
-        'npm',
-        ['pack', packageFolder, '--json', '--pack-destination', workspace],
-        workspace,
-      ),
-    ) as { filename: string; files: PackedFile[] }[];
-    assert.ok(packed, 'npm pack reported no tarball');
-    packedFiles = packed.files.map((file) => file.path).sort();
+    const packed = await packPackage('sdk', workspace);
+    packedFiles = [...packed.files];
 
     consumer = join(workspace, 'consumer');
-    mkdirSync(join(consumer, 'src'), { recursive: true });
-    writeJson(join(consumer, 'package.json'), {
-      name: 'sdk-consumer',
-      private: true,
-      type: 'module',
-      dependencies: { [SDK_MANIFEST.name]: `file:../${packed.filename}` },
+    await installConsumer(consumer, {
+      dependencies: { [SDK_MANIFEST.name]: `file:${packed.tarball}` },
     });
-    await run(
-      'npm',
-      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
-      consumer,
-    );
     copyFileSync(CONSUMER_SOURCE, join(consumer, 'src', 'consumer.ts'));
     for (const [name, moduleOptions] of Object.entries(CONSUMER_PROJECTS)) {
       writeJson(join(consumer, `tsconfig.${name}.json`), {
