@@ -82,7 +82,10 @@ describe('<gov-appointment> holding a place', () => {
     const shownFirst = page.holdSecondsLeft();
     expect(shownFirst).to.be.within(1, 10);
     expect(page.text()).to.match(/We are keeping this time for you for 0:\d\d more\./);
-    await page.fillDetails(APPLICANT);
+    // The time runs out while the person is in the mobile field, not typed yet.
+    await page.fillField('Full name', APPLICANT.name);
+    await page.fillField('National ID number (CPR)', APPLICANT.nationalId);
+    await page.focusField('Mobile number');
     await waitUntil(
       () => (page.holdSecondsLeft() ?? 0) < (shownFirst as number),
       'the held time did not count down',
@@ -102,8 +105,11 @@ describe('<gov-appointment> holding a place', () => {
     mock.api.scenarios.reset();
     await page.chooseFirstTime();
     await page.waitForStep('details');
-    expect(page.detailsShown()).to.deep.equal({ ...APPLICANT, email: '' });
+    expect(page.detailsShown()).to.deep.equal({ ...APPLICANT, mobile: '', email: '' });
     expect(page.notice()).to.equal(null);
+    // The page going away was not the person leaving the field: it is not marked wrong.
+    expect(page.fieldError('Mobile number')).to.equal('');
+    await page.fillField('Mobile number', APPLICANT.mobile);
     await page.continue();
     await page.waitForStep('review');
     await page.confirm();

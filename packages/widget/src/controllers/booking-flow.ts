@@ -388,9 +388,15 @@ export class BookingFlow {
     this.host.changed();
   }
 
-  /** Checks one field as the user leaves it. */
+  /**
+   * Checks one field as the user leaves it. Not when it leaves because the page changed (some
+   * browsers fire `blur` on a focused field as it is removed, in the middle of the render), and
+   * without a render when the answer is the same.
+   */
   validate(field: FieldName): void {
+    if (this.step !== 'details') return;
     const problem = validateField(field, this.draft);
+    if ((this.fieldErrors.get(field) ?? null) === problem) return;
     const errors = new Map(this.fieldErrors);
     if (problem) errors.set(field, problem);
     else errors.delete(field);
