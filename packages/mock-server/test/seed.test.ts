@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   type AvailabilityCalendar,
+  type Booking,
   type Centre,
   CentreList,
   LANGUAGES,
-  type Provider,
+  type LocalizedText,
   ProviderList,
-  type Service,
   ServiceList,
 } from '@gov-appointment/sdk/schemas';
+import { bookingCalendar } from '../src/handlers/icalendar.js';
 import { createMockApi, DEFAULT_SEED } from '../src/index.js';
 import { askApi, createClock } from './support/mock-fixture.js';
 
@@ -135,13 +136,70 @@ describe('the seeded catalogue', () => {
     assert.ok(new Set(services.map((service) => service.durationMinutes)).size >= 4);
   });
 
-  it('translates some names into all six languages and leaves others to fall back', async () => {
-    const { providers, services } = await catalogueOf(DEFAULT_SEED);
-    const named: (Provider | Service)[] = [...providers, ...services];
-    const fully = named.filter((entry) => LANGUAGES.every((language) => entry.name[language]));
-    const partly = named.filter((entry) => LANGUAGES.some((language) => !entry.name[language]));
-    assert.ok(fully.length >= 5, `${fully.length} fully translated names`);
-    assert.ok(partly.length >= 5, `${partly.length} names left to fall back`);
+  it('writes every name and text in all six languages', async () => {
+    const { providers, services, centres } = await catalogueOf(DEFAULT_SEED);
+    const texts: LocalizedText[] = [
+      ...providers.flatMap((provider) => [provider.name, provider.shortName]),
+      ...services.flatMap((service) => [
+        service.name,
+        service.description,
+        service.eligibility,
+        ...service.requiredDocuments,
+      ]),
+      ...centres.flatMap((centre) => [centre.name, centre.address, centre.town]),
+    ];
+    const gaps = texts.flatMap((text) =>
+      LANGUAGES.filter((language) => !text[language]?.trim()).map(
+        (language) => `${language}: ${text.en}`,
+      ),
+    );
+    assert.deepEqual(gaps, []);
+  });
+
+  it('falls back to English in a calendar file for a text the API left untranslated', () => {
+    // The seed is translated throughout, so this booking carries texts of its own: the
+    // service name lacks Urdu, the centre name has it.
+    const untranslated: LocalizedText = { ar: 'خدمة تجريبية', en: 'Trial service' };
+    const translated: LocalizedText = { ar: 'مركز تجريبي', en: 'Trial centre', ur: 'آزمائشی مرکز' };
+    const booking: Booking = {
+      reference: 'GA-ABCD-EFGH',
+      status: 'confirmed',
+      version: 1,
+      service: {
+        id: 'trial-service',
+        name: untranslated,
+        durationMinutes: 15,
+        requiredDocuments: [untranslated],
+      },
+      centre: {
+        id: 'trial-centre',
+        name: translated,
+        address: translated,
+        phone: '+97317000000',
+        coordinates: { lat: 26.2235, lng: 50.5876 },
+      },
+      start: '2026-11-24T08:00:00+03:00',
+      end: '2026-11-24T08:15:00+03:00',
+      applicant: {
+        name: 'Fatima Ali',
+        maskedNationalId: '*****1234',
+        maskedMobile: '+973*****456',
+        bookingFor: null,
+      },
+      accessibilityNeeds: [],
+      notificationLanguage: 'ur',
+      checkInCode: 'CHECK-IN',
+      createdAt: '2026-11-23T08:00:00+03:00',
+      updatedAt: '2026-11-23T08:00:00+03:00',
+    };
+    const lines = bookingCalendar(booking, Date.parse('2026-11-23T05:00:00Z'))
+      .replace(/\r\n /g, '')
+      .split('\r\n');
+    assert.ok(lines.includes('SUMMARY:Trial service'), 'the Urdu-less name falls back to English');
+    assert.ok(
+      lines.some((line) => line.startsWith('LOCATION:آزمائشی مرکز')),
+      'the Urdu name is used',
+    );
   });
 
   it('lists providers by English name and centres by governorate then English name', async () => {

@@ -78,7 +78,7 @@ const NAME = {
     bn: 'ঈদে মিলাদুন্নবী',
     fa: 'میلاد پیامبر',
   },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies Record<string, Required<LocalizedText>>;
 
 /** Holidays on the same Gregorian day every year, keyed `MM-DD`. */
 const FIXED_DATE_HOLIDAYS: ReadonlyMap<string, LocalizedText> = new Map<string, LocalizedText>([

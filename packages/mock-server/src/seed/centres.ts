@@ -102,6 +102,10 @@ function generateCentre(
     address: {
       ar: `مبنى ${building}، طريق ${road}، مجمع ${block}، ${town.name.ar}`,
       en: `Building ${building}, Road ${road}, Block ${block}, ${town.name.en}`,
+      ur: `عمارت ${building}، روڈ ${road}، بلاک ${block}، ${town.name.ur}`,
+      hi: `भवन ${building}, सड़क ${road}, ब्लॉक ${block}, ${town.name.hi}`,
+      bn: `ভবন ${building}, রোড ${road}, ব্লক ${block}, ${town.name.bn}`,
+      fa: `ساختمان ${building}، خیابان ${road}، بلوک ${block}، ${town.name.fa}`,
     },
     town: town.name,
     governorate: town.governorate,
