@@ -16,6 +16,12 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const DIST = fileURLToPath(new URL('./dist', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./src/define.ts', import.meta.url));
+const LATER_STEPS_IMPORT = fileURLToPath(
+  new URL('./src/steps/later-steps-import.ts', import.meta.url),
+);
+const LATER_STEPS_BUNDLED = fileURLToPath(
+  new URL('./src/steps/later-steps-bundled.ts', import.meta.url),
+);
 
 /** Where the CDN file's integrity hash is recorded. */
 const SRI_MANIFEST = join(DIST, 'sri.json');
@@ -72,9 +78,24 @@ const moduleWithLanguageChunks: UserConfig = {
   },
 };
 
+/**
+ * Puts the later pages in the one file with a static import: fetched on their own, they would
+ * only be wrapped for loading on demand from the same file.
+ */
+function laterStepsBundled(): Plugin {
+  return {
+    name: 'gov-appointment-later-steps-bundled',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === LATER_STEPS_IMPORT ? LATER_STEPS_BUNDLED : resolved;
+    },
+  };
+}
+
 /** The CDN build: one file, every language inside. */
 const selfContainedCdnFile: UserConfig = {
-  plugins: [subresourceIntegrity(SRI_MANIFEST)],
+  plugins: [laterStepsBundled(), subresourceIntegrity(SRI_MANIFEST)],
   build: {
     ...shared,
     outDir: join(DIST, 'cdn'),

@@ -57,20 +57,21 @@ import {
   lockedFields,
 } from './applicant/applicant-prefill.js';
 import { validateField } from './applicant/applicant-validation.js';
-import {
-  detailsFormStyles,
-  focusErrorSummary,
-  renderDetailsForm,
-} from './applicant/details-form.js';
+import { detailsFormStyles } from './applicant/details-form.styles.js';
 import { dateGridStyles, focusGridCell } from './calendar/date-grid.js';
 import { downloadCalendarFile } from './confirmation/calendar-file.js';
 import { BOOKING_STEPS, BookingFlow } from './controllers/booking-flow.js';
 import { HoldTimerController } from './controllers/hold-timer.js';
+import { LaterStepsLoader } from './controllers/later-steps-loader.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ManageFlow } from './controllers/manage-flow.js';
 import type { Remote } from './controllers/remote.js';
 import type { SlotPicker } from './controllers/slot-picker.js';
-import { describeError, type ErrorDescription } from './errors/error-messages.js';
+import {
+  describeError,
+  describeLoadFailure,
+  type ErrorDescription,
+} from './errors/error-messages.js';
 import {
   type BookingStep,
   GovBookedEvent,
@@ -85,21 +86,14 @@ import { formatNumber } from './format/number-format.js';
 import { type Digits, defaultDigitsFor, numberingSystemFor } from './format/numbering.js';
 import { plural } from './format/plural.js';
 import { renderCentreStep } from './steps/centre-step.js';
-import { renderConfirmationStep } from './steps/confirmation-step.js';
 import { type DateView, renderDateStep } from './steps/date-step.js';
-import {
-  renderManageBooking,
-  renderManageCancelled,
-  renderManageFind,
-  renderRescheduleConfirm,
-} from './steps/manage-steps.js';
 import { languageName } from './steps/names.js';
-import { renderReviewStep } from './steps/review-step.js';
 import { renderServiceStep } from './steps/service-step.js';
 import {
   type NoticeActions,
   renderHoldBanner,
   renderNotice,
+  renderSkeleton,
   renderStepFrame,
 } from './steps/step-frame.js';
 import { renderTimeStep } from './steps/time-step.js';
@@ -162,6 +156,9 @@ export class GovAppointment extends LitElement {
   private retryTimer: ReturnType<typeof setInterval> | null = null;
 
   private readonly locale = new LocaleController(this);
+  private readonly laterSteps = new LaterStepsLoader(this, () =>
+    this.reportFailure(describeLoadFailure(this.laterSteps.failedAgain, this.context), this.step),
+  );
   private readonly holdTimer = new HoldTimerController(this, {
     onWarning: (secondsLeft) => this.warnHold(secondsLeft),
     onExpired: () => void this.holdLapsed(),
@@ -322,7 +319,7 @@ export class GovAppointment extends LitElement {
     }
     if (this.summaryFocusPending) {
       this.summaryFocusPending = false;
-      focusErrorSummary(root);
+      this.laterSteps.module?.focusErrorSummary(root);
     }
   }
 
@@ -712,6 +709,15 @@ export class GovAppointment extends LitElement {
     return html`<p>${renderDate(this.context, date)}</p>`;
   }
 
+  /** The body of a later page while its module loads, or why it could not be fetched. */
+  private renderLaterStepsMissing(): TemplateResult | typeof nothing {
+    if (!this.laterSteps.failed) return renderSkeleton();
+    return this.renderFailure(describeLoadFailure(this.laterSteps.failedAgain, this.context), {
+      onRetry: () => this.laterSteps.retry(),
+      onReload: () => this.ownerDocument.location.reload(),
+    });
+  }
+
   private renderHold(): TemplateResult | typeof nothing {
     const hold = this.activePicker?.hold;
     if (!hold || !this.holdTimer.running) return nothing;
@@ -737,23 +743,24 @@ export class GovAppointment extends LitElement {
       progress: this.progress('details'),
       back: { label: msg('Change time'), onClick: () => void flow.back('time') },
       notice: html`${this.renderHold()}${this.renderFailure(flow.notice)}`,
-      body: renderDetailsForm({
-        context: this.context,
-        draft: flow.draft,
-        errors: flow.fieldErrors,
-        showSummary: flow.showErrorSummary,
-        locked,
-        allowsBookingForOthers: flow.service?.allowsBookingForOthers ?? true,
-        languages: (['ar', 'en', 'ur', 'hi', 'bn', 'fa'] as const).map((code) => ({
-          code,
-          label: languageName(code),
-        })),
-        onInput: (field, value) => flow.updateDraft(field, value as never),
-        onBlur: (field) => flow.validate(field),
-        onSubmit: () => {
-          if (!flow.submitDetails()) this.summaryFocusPending = true;
-        },
-      }),
+      body:
+        this.laterSteps.need()?.renderDetailsForm({
+          context: this.context,
+          draft: flow.draft,
+          errors: flow.fieldErrors,
+          showSummary: flow.showErrorSummary,
+          locked,
+          allowsBookingForOthers: flow.service?.allowsBookingForOthers ?? true,
+          languages: (['ar', 'en', 'ur', 'hi', 'bn', 'fa'] as const).map((code) => ({
+            code,
+            label: languageName(code),
+          })),
+          onInput: (field, value) => flow.updateDraft(field, value as never),
+          onBlur: (field) => flow.validate(field),
+          onSubmit: () => {
+            if (!flow.submitDetails()) this.summaryFocusPending = true;
+          },
+        }) ?? this.renderLaterStepsMissing(),
     });
   }
 
@@ -768,20 +775,21 @@ export class GovAppointment extends LitElement {
         onRetry: () => void flow.confirm(),
         onChooseTime: () => void flow.back('time'),
       })}`,
-      body: renderReviewStep({
-        context: this.context,
-        service: flow.service,
-        centre: flow.centre,
-        slot,
-        draft: flow.draft,
-        submitting: flow.submitting,
-        fixedSteps: new Set([
-          ...(flow.lockService ? (['service'] as const) : []),
-          ...(flow.lockCentre ? (['centre'] as const) : []),
-        ]),
-        onChange: (step) => void flow.back(step),
-        onConfirm: () => void flow.confirm(),
-      }),
+      body:
+        this.laterSteps.need()?.renderReviewStep({
+          context: this.context,
+          service: flow.service,
+          centre: flow.centre,
+          slot,
+          draft: flow.draft,
+          submitting: flow.submitting,
+          fixedSteps: new Set([
+            ...(flow.lockService ? (['service'] as const) : []),
+            ...(flow.lockCentre ? (['centre'] as const) : []),
+          ]),
+          onChange: (step) => void flow.back(step),
+          onConfirm: () => void flow.confirm(),
+        }) ?? this.renderLaterStepsMissing(),
     });
   }
 
@@ -790,22 +798,23 @@ export class GovAppointment extends LitElement {
     if (!booking) return html``;
     return renderStepFrame({
       heading: msg('Booking confirmed'),
-      body: renderConfirmationStep({
-        context: this.context,
-        booking,
-        openingHours: flow.centre?.openingHours ?? null,
-        downloading: this.downloading,
-        onCalendar: () => void this.downloadCalendar(booking, flow.draft.nationalId),
-        onPrint: () => window.print(),
-        onManage: () => {
-          if (this.manage) {
-            this.manage.setInput('reference', booking.reference);
-            this.manage.setInput('nationalId', flow.draft.nationalId);
-          }
-          this.switchMode('manage');
-        },
-        onBookAnother: () => void flow.restart(),
-      }),
+      body:
+        this.laterSteps.need()?.renderConfirmationStep({
+          context: this.context,
+          booking,
+          openingHours: flow.centre?.openingHours ?? null,
+          downloading: this.downloading,
+          onCalendar: () => void this.downloadCalendar(booking, flow.draft.nationalId),
+          onPrint: () => window.print(),
+          onManage: () => {
+            if (this.manage) {
+              this.manage.setInput('reference', booking.reference);
+              this.manage.setInput('nationalId', flow.draft.nationalId);
+            }
+            this.switchMode('manage');
+          },
+          onBookAnother: () => void flow.restart(),
+        }) ?? this.renderLaterStepsMissing(),
     });
   }
 
@@ -820,13 +829,17 @@ export class GovAppointment extends LitElement {
         heading: msg('Find your booking'),
         back: { label: msg('Book a visit instead'), onClick: toBooking },
         notice: this.renderFailure(flow.notice, { onRetry: () => void flow.find() }),
-        body: renderManageFind({ flow, onSubmit: () => void flow.find() }),
+        body:
+          this.laterSteps.need()?.renderManageFind({ flow, onSubmit: () => void flow.find() }) ??
+          this.renderLaterStepsMissing(),
       });
     }
     if (flow.step === 'manage-cancelled') {
       return renderStepFrame({
         heading: msg('Booking cancelled'),
-        body: renderManageCancelled(this.context, flow, toBooking),
+        body:
+          this.laterSteps.need()?.renderManageCancelled(this.context, flow, toBooking) ??
+          this.renderLaterStepsMissing(),
       });
     }
     return this.renderManageBooking(flow);
@@ -879,40 +892,43 @@ export class GovAppointment extends LitElement {
           heading: msg('Move your booking?'),
           back: backToBooking,
           notice: html`${this.renderHold()}${notice}`,
-          body: renderRescheduleConfirm({
-            context: this.context,
-            flow,
-            onConfirm: () => void flow.confirmReschedule(),
-            onChooseAgain: () => {
-              void picker?.release();
-              flow.mode = 'reschedule-time';
-              void picker?.loadSlots();
-            },
-          }),
+          body:
+            this.laterSteps.need()?.renderRescheduleConfirm({
+              context: this.context,
+              flow,
+              onConfirm: () => void flow.confirmReschedule(),
+              onChooseAgain: () => {
+                void picker?.release();
+                flow.mode = 'reschedule-time';
+                void picker?.loadSlots();
+              },
+            }) ?? this.renderLaterStepsMissing(),
         });
       case 'confirm-cancel':
         return renderStepFrame({
           heading: msg('Cancel this booking?'),
           notice,
-          body: renderManageBooking({
-            context: this.context,
-            flow,
-            onReschedule: () => void flow.startReschedule(),
-            onCancel: () => void flow.cancel(),
-            onFindAnother: () => void flow.findAnother(),
-          }),
+          body:
+            this.laterSteps.need()?.renderManageBooking({
+              context: this.context,
+              flow,
+              onReschedule: () => void flow.startReschedule(),
+              onCancel: () => void flow.cancel(),
+              onFindAnother: () => void flow.findAnother(),
+            }) ?? this.renderLaterStepsMissing(),
         });
       default:
         return renderStepFrame({
           heading: msg('Your booking'),
           notice,
-          body: renderManageBooking({
-            context: this.context,
-            flow,
-            onReschedule: () => void flow.startReschedule(),
-            onCancel: () => void flow.cancel(),
-            onFindAnother: () => void flow.findAnother(),
-          }),
+          body:
+            this.laterSteps.need()?.renderManageBooking({
+              context: this.context,
+              flow,
+              onReschedule: () => void flow.startReschedule(),
+              onCancel: () => void flow.cancel(),
+              onFindAnother: () => void flow.findAnother(),
+            }) ?? this.renderLaterStepsMissing(),
         });
     }
   }

@@ -17,6 +17,8 @@ export type Recovery =
   | 'check-input'
   /** Start again from the service list (the catalogue changed). */
   | 'start-over'
+  /** Reload the page: the browser keeps failing to fetch part of the widget. */
+  | 'reload'
   /** Nothing to do here; read the message. */
   | 'none';
 
@@ -70,6 +72,21 @@ function waitMessage(seconds: number, style: NumberStyle | undefined): string {
 }
 
 /** A message for any failure of the SDK (or anything else thrown). */
+/**
+ * Part of the widget (the later pages' file) could not be fetched. The first time it reads as
+ * any network failure, with "Try again"; when trying again failed too, the page must be
+ * reloaded, as some browsers (Firefox) keep a failed module fetch failed until then.
+ */
+export function describeLoadFailure(retried: boolean, style?: NumberStyle): ErrorDescription {
+  if (!retried) return describeError({ code: 'network' }, style);
+  return {
+    code: 'network',
+    title: msg('This part of the booking could not be loaded'),
+    detail: msg('Reload the page to carry on. You will need to choose a time again.'),
+    recovery: 'reload',
+  };
+}
+
 export function describeError(error: unknown, style?: NumberStyle): ErrorDescription {
   const code = codeOf(error);
   const details = error as ErrorLike | null;

@@ -52,6 +52,7 @@ export interface NoticeActions {
   readonly onRetry?: () => void;
   readonly onChooseTime?: () => void;
   readonly onStartOver?: () => void;
+  readonly onReload?: () => void;
   /** Seconds still to wait before a retry is allowed (rate limits). */
   readonly waitSeconds?: number;
   /** The reader's language and digits, for the countdown. */
@@ -95,6 +96,13 @@ export function renderNotice(
           description.recovery === 'choose-time' && actions.onChooseTime
             ? html`<button type="button" @click=${actions.onChooseTime}>
               ${msg('Choose another time')}
+            </button>`
+            : nothing
+        }
+        ${
+          description.recovery === 'reload' && actions.onReload
+            ? html`<button type="button" @click=${actions.onReload}>
+              ${msg('Reload the page')}
             </button>`
             : nothing
         }

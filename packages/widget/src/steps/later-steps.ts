@@ -1,0 +1,14 @@
+/**
+ * The pages that come after a time is held (details, review, confirmation) and the manage
+ * pages, in a module of their own: the element loads it once its first page is up, so the
+ * first page reaches a phone sooner (see controllers/later-steps-loader.ts).
+ */
+export { focusErrorSummary, renderDetailsForm } from '../applicant/details-form.js';
+export { renderConfirmationStep } from './confirmation-step.js';
+export {
+  renderManageBooking,
+  renderManageCancelled,
+  renderManageFind,
+  renderRescheduleConfirm,
+} from './manage-steps.js';
+export { renderReviewStep } from './review-step.js';

@@ -1,0 +1,64 @@
+/**
+ * The pages after a time is held come in a file of their own, fetched once the first page is
+ * up. A person who gets there before it has arrived sees the page with the held time running
+ * and a placeholder, then the form. (One test per file: a page fetches the file only once.)
+ */
+import '../src/define.js';
+import type { MockWorker } from '@gov-appointment/mock-server/browser';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
+import {
+  API_BASE,
+  APPLICANT,
+  resetMockApi,
+  SERVICE,
+  startMockApi,
+} from '../test-helpers/booking-fixtures.js';
+import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
+
+describe('<gov-appointment> later pages on a slow connection', () => {
+  let mock: MockWorker;
+
+  before(async () => {
+    mock = await startMockApi();
+  });
+
+  after(async () => {
+    await resetMockApi(mock);
+    mock.worker.stop();
+  });
+
+  it('shows the page, held time running, while the rest of the widget is on its way', async function () {
+    this.timeout(20_000);
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    mock.worker.use(
+      http.get(/later-steps/, async () => {
+        await arrived;
+        return undefined;
+      }),
+    );
+    const page = await BookingPage.open(
+      html`<gov-appointment api-base=${API_BASE}></gov-appointment>`,
+    );
+    await page.openFirstAvailableDay(SERVICE.name);
+    const [time] = page.freeTimes();
+    if (!time) throw new Error('No free time to choose');
+    await page.activate(time);
+    await waitUntil(() => page.heading() === STEP_HEADINGS.details, 'no details page');
+
+    expect(page.busy()).to.equal(true);
+    expect(page.holdSecondsLeft()).to.be.greaterThan(0);
+    expect(page.notice()).to.equal(null);
+    expect(page.element.shadowRoot?.querySelector('form')).to.equal(null);
+
+    arrive();
+    await page.settle();
+    await page.fillDetails(APPLICANT);
+    await page.continue();
+    await page.waitForStep('review');
+    expect(page.summaryValue('Service')).to.equal(SERVICE.name);
+  });
+});
