@@ -16,6 +16,9 @@ import {
 } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
+/** The later pages' module as the test server sends it (not its loader beside it). */
+const LATER_PAGES_MODULE = /\/steps\/later-steps\.ts(\?|$)/;
+
 describe('<gov-appointment> later pages on a slow connection', () => {
   let mock: MockWorker;
 
@@ -35,7 +38,7 @@ describe('<gov-appointment> later pages on a slow connection', () => {
       arrive = resolve;
     });
     mock.worker.use(
-      http.get(/later-steps/, async () => {
+      http.get(LATER_PAGES_MODULE, async () => {
         await arrived;
         return undefined;
       }),

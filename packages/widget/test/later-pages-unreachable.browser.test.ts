@@ -11,6 +11,9 @@ import { HttpResponse, http } from 'msw';
 import { API_BASE, resetMockApi, SERVICE, startMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
+/** The later pages' module as the test server sends it (not its loader beside it). */
+const LATER_PAGES_MODULE = /\/steps\/later-steps\.ts(\?|$)/;
+
 describe('<gov-appointment> later pages out of reach', () => {
   let mock: MockWorker;
 
@@ -25,7 +28,7 @@ describe('<gov-appointment> later pages out of reach', () => {
 
   it('offers to try again when the rest of the widget cannot be fetched, then to reload', async function () {
     this.timeout(20_000);
-    mock.worker.use(http.get(/later-steps/, () => HttpResponse.error()));
+    mock.worker.use(http.get(LATER_PAGES_MODULE, () => HttpResponse.error()));
     const page = await BookingPage.open(
       html`<gov-appointment api-base=${API_BASE}></gov-appointment>`,
     );
