@@ -432,28 +432,30 @@ function createClientSection(entry) {
   const clientOptions = entry.checker.getDeclaredTypeOfSymbol(
     exportedSymbol(entry, 'ClientOptions'),
   );
-  const callOptions = ['RequestOptions', 'IdempotentRequestOptions'].flatMap((typeName) => {
-    const symbol = exportedSymbol(entry, typeName);
-    const type = entry.checker.getDeclaredTypeOfSymbol(symbol);
-    return type
-      .getProperties()
-      .filter((property) => declarationOf(property).parent === declarationOf(symbol))
-      .map((property) => {
-        const { description } = describeField(entry, property);
-        return [
-          code(property.getName()),
-          code(symbolTypeText(entry, property)),
-          code(typeName),
-          cell(description),
-        ];
-      });
-  });
+  const callOptions = ['RequestOptions', 'IdempotentRequestOptions', 'ReleaseHoldOptions'].flatMap(
+    (typeName) => {
+      const symbol = exportedSymbol(entry, typeName);
+      const type = entry.checker.getDeclaredTypeOfSymbol(symbol);
+      return type
+        .getProperties()
+        .filter((property) => declarationOf(property).parent === declarationOf(symbol))
+        .map((property) => {
+          const { description } = describeField(entry, property);
+          return [
+            code(property.getName()),
+            code(symbolTypeText(entry, property)),
+            code(typeName),
+            cell(description),
+          ];
+        });
+    },
+  );
   return [
     `### \`${callShape('createClient', signature)}\``,
     `\`\`\`ts\n${signatureText(entry, 'createClient', signature)}\n\`\`\``,
     firstParagraph(docText(entry, createClient)),
     `#### \`ClientOptions\`\n\n${table(['Option', 'Type', 'Default', 'Meaning'], optionRows(entry, clientOptions))}`,
-    `#### Call options\n\nThe last argument of every method. Methods that change something take \`IdempotentRequestOptions\`, the others \`RequestOptions\`.\n\n${table(['Option', 'Type', 'In', 'Meaning'], callOptions)}`,
+    `#### Call options\n\nThe last argument of every method. Methods that change something take \`IdempotentRequestOptions\`, \`releaseHold\` takes \`ReleaseHoldOptions\`, the others \`RequestOptions\`.\n\n${table(['Option', 'Type', 'In', 'Meaning'], callOptions)}`,
   ].join('\n\n');
 }
 

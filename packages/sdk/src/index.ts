@@ -23,6 +23,7 @@ export type {
   ClientHooks,
   ClientOptions,
   IdempotentRequestOptions,
+  ReleaseHoldOptions,
   RequestContext,
   RequestOptions,
   ResponseContext,

@@ -280,6 +280,19 @@ describe('request details', () => {
     assert.equal(requests.length, 0);
   });
 
+  it('releases a hold with keepalive when asked, for a page being closed', async () => {
+    const requests = answerInTurn(() => new Response(null, { status: 204 }));
+    const { client } = createTestClient();
+
+    await client.releaseHold('hold-5f2c', { keepalive: true });
+    await client.releaseHold('hold-5f2c');
+
+    assert.deepEqual(
+      requests.map((request) => request.keepalive),
+      [true, false],
+    );
+  });
+
   it('leaves undefined query values out', async () => {
     const requests = answerInTurn(json({ items: [], nextCursor: null }));
     const { client } = createTestClient();

@@ -191,6 +191,7 @@ export class GovAppointment extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.defaultView?.removeEventListener('pagehide', this.pageClosing);
     // Give back any held place: the user has left.
     void this.booking?.dispose();
     void this.manage?.dispose();
@@ -202,6 +203,7 @@ export class GovAppointment extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.ownerDocument.defaultView?.addEventListener('pagehide', this.pageClosing);
     this.addEventListener('pointerdown', this.noteInteraction);
     this.addEventListener('keydown', this.noteInteraction);
     if (this.activeClient && !this.booking && !this.manage) this.startFlows();
@@ -333,6 +335,17 @@ export class GovAppointment extends LitElement {
     const focusLost = active === null || active === this.ownerDocument.body;
     return focusLost && performance.now() - this.lastInteraction < RECENT_INTERACTION_MS;
   }
+
+  /**
+   * The page is going away (closed, reloaded, or left without a way back): a held place is given
+   * back at once instead of staying blocked until it expires. A page kept for "back"
+   * (`persisted`) keeps its hold, as the person may return to it.
+   */
+  private readonly pageClosing = (event: PageTransitionEvent) => {
+    if (event.persisted) return;
+    this.booking?.picker?.releaseAsPageCloses();
+    this.manage?.picker?.releaseAsPageCloses();
+  };
 
   private readonly noteInteraction = () => {
     this.lastInteraction = performance.now();

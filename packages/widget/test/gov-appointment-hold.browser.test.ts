@@ -117,6 +117,35 @@ describe('<gov-appointment> holding a place', () => {
     expect(page.reference()).to.match(/^GA-/);
   });
 
+  it('gives the place back when the page is closed, not when it is kept for “back”', async function () {
+    this.timeout(20_000);
+    const page = await openWidget();
+    await page.openFirstAvailableDay(SERVICE.name);
+    await page.chooseFirstTime();
+    await page.waitForStep('details');
+    // What the page asks of the network: whether each hold release is sent with keepalive,
+    // which lets it complete after the page is gone.
+    const released: boolean[] = [];
+    const send = window.fetch;
+    window.fetch = (input, init) => {
+      if (input instanceof Request && input.method === 'DELETE' && input.url.includes('/holds/')) {
+        released.push(input.keepalive);
+      }
+      return send(input, init);
+    };
+    try {
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(released).to.deep.equal([]);
+
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      await waitUntil(() => released.length > 0, 'the held place was not given back');
+      expect(released).to.deep.equal([true]);
+    } finally {
+      window.fetch = send;
+    }
+  });
+
   it('warns in the live region before the held time runs out', async function () {
     this.timeout(20_000);
     mock.api.scenarios.use('hold-expiry', { holdSeconds: 32 });

@@ -18,7 +18,11 @@ import type {
 } from '../schemas/catalogue.js';
 import type { Coordinates, Governorate, Language, LocalizedText } from '../schemas/common.js';
 import type { Hold, HoldRequest } from '../schemas/holds.js';
-import type { IdempotentRequestOptions, RequestOptions } from './client-options.js';
+import type {
+  IdempotentRequestOptions,
+  ReleaseHoldOptions,
+  RequestOptions,
+} from './client-options.js';
 
 /** Paging of every list: at most `limit` items (1 to 200) from `cursor` on. */
 export interface PageQuery {
@@ -124,7 +128,7 @@ export interface AppointmentsClient {
   /** Gives the hold a full hold period from now, while `extensionsRemaining` allows. */
   extendHold(holdId: string, options?: IdempotentRequestOptions): Promise<Hold>;
   /** Frees the place at once; releasing an expired or released hold is not an error. */
-  releaseHold(holdId: string, options?: RequestOptions): Promise<void>;
+  releaseHold(holdId: string, options?: ReleaseHoldOptions): Promise<void>;
   /** Turns a live hold into a booking. */
   createBooking(request: BookingRequest, options?: IdempotentRequestOptions): Promise<Booking>;
   /**

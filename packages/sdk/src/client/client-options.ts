@@ -76,6 +76,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface ReleaseHoldOptions extends RequestOptions {
+  /**
+   * Sends the request with fetch's `keepalive`, so that it completes after the page is gone:
+   * for giving the place back from a `pagehide` listener when the person closes or leaves the
+   * page.
+   */
+  keepalive?: boolean;
+}
+
 export interface IdempotentRequestOptions extends RequestOptions {
   /**
    * Sent as `Idempotency-Key`. By default the client makes one random key per call and sends

@@ -113,7 +113,11 @@ export function createClientWithRuntime(
       }),
 
     releaseHold: async (holdId, requestOptions) => {
-      await send('releaseHold', { pathParams: { holdId }, signal: requestOptions?.signal });
+      await send('releaseHold', {
+        pathParams: { holdId },
+        signal: requestOptions?.signal,
+        keepalive: requestOptions?.keepalive,
+      });
     },
 
     createBooking: (request, requestOptions) =>

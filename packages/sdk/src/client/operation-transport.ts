@@ -52,6 +52,8 @@ export interface OperationCall {
   readonly version?: number;
   readonly signal?: AbortSignal | undefined;
   readonly idempotencyKey?: string | undefined;
+  /** Sent with fetch's `keepalive`: the request outlives the page. */
+  readonly keepalive?: boolean | undefined;
 }
 
 export type SendOperation = <Id extends OperationId>(
@@ -156,6 +158,7 @@ export function createOperationSender(
           searchParams: call.query && call.query.size > 0 ? call.query : undefined,
           json: call.body,
           signal,
+          ...(call.keepalive ? { keepalive: true } : {}),
           hooks: hooksForAttempt(options.hooks, { operationId, attempt: attemptNumber }),
         }),
         signal,

@@ -24,6 +24,8 @@ export interface RecordedRequest {
   readonly url: URL;
   readonly headers: Headers;
   readonly body: string;
+  /** Whether it was sent with fetch's `keepalive`. */
+  readonly keepalive: boolean;
 }
 
 /** Produces one response; may wait, or look at the request. */
@@ -42,6 +44,7 @@ export function answerInTurn(...responders: Responder[]): RecordedRequest[] {
         url: new URL(request.url),
         headers: new Headers(request.headers),
         body: await request.clone().text(),
+        keepalive: request.keepalive,
       });
       const responder = responders[Math.min(requests.length, responders.length) - 1];
       if (!responder) throw new Error('answerInTurn needs at least one responder');

@@ -188,6 +188,14 @@ export class SlotPicker {
     if (hold) await this.client.releaseHold(hold.id).catch(() => undefined);
   }
 
+  /**
+   * The page is being closed or left for good: gives the place back in a request that is
+   * completed after the page is gone, so that it does not stay blocked until it expires.
+   */
+  releaseAsPageCloses(): void {
+    if (this.hold) void this.client.releaseHold(this.hold.id, { keepalive: true }).catch(() => {});
+  }
+
   /** The hold lapsed: forget it without calling the API. */
   forgetHold(): void {
     this.hold = null;
