@@ -34,9 +34,34 @@ export const APPLICANT = {
   mobile: '36001234',
 } as const satisfies ApplicantInput;
 
-/** Starts the mock API for one test file (call in `before`). */
-export function startMockApi(): Promise<MockWorker> {
-  return startMockWorker({ baseUrl: API_BASE, quiet: true });
+/**
+ * The mock API for the enclosing `describe`: started before its tests, put back to the seeded
+ * state after each one (see `resetMockApi`), stopped after the last. Read the result inside
+ * tests and hooks, once it has started.
+ */
+export function useMockApi(): MockWorker {
+  let running: MockWorker | undefined;
+  before(async () => {
+    running = await startMockWorker({ baseUrl: API_BASE, quiet: true });
+  });
+  afterEach(async () => {
+    if (running) await resetMockApi(running);
+  });
+  after(() => {
+    running?.worker.stop();
+  });
+  const started = (): MockWorker => {
+    if (!running) throw new Error('The mock API starts in `before`: use it in tests and hooks.');
+    return running;
+  };
+  return {
+    get worker() {
+      return started().worker;
+    },
+    get api() {
+      return started().api;
+    },
+  };
 }
 
 /** How long the API must have had nothing to answer before its state is reset. */
@@ -44,11 +69,11 @@ const QUIET_MS = 100;
 
 /**
  * Takes the widgets off the page, then puts the API back to the seeded state with no scenario
- * and no extra handler (call in `afterEach`). A widget gives back its held place as it leaves;
+ * and no extra handler. A widget gives back its held place as it leaves;
  * that request must reach the state it belongs to, not the next test's, whose holds reuse the
  * same seeded ids.
  */
-export async function resetMockApi(mock: MockWorker): Promise<void> {
+async function resetMockApi(mock: MockWorker): Promise<void> {
   let inFlight = 0;
   let lastActivity = performance.now();
   const started = () => {

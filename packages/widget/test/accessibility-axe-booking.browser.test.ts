@@ -6,32 +6,14 @@
  * as it is shown.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
 import { accessibilityViolations } from '../test-helpers/axe-audit.js';
-import {
-  API_BASE,
-  APPLICANT,
-  resetMockApi,
-  startMockApi,
-} from '../test-helpers/booking-fixtures.js';
+import { API_BASE, APPLICANT, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { goToFirstFreeDay } from '../test-helpers/widget-walks.js';
 
 describe('<gov-appointment> time, details, review and confirmation pages under axe-core', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`has no violations from the times to the confirmation, failures included, in ${language}`, async function () {

@@ -4,13 +4,12 @@
  * languages. One walk per language goes through every state and audits each as it is shown.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { createClient } from '@gov-appointment/sdk';
 import type { Language } from '@gov-appointment/sdk/schemas';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
 import { accessibilityViolations } from '../test-helpers/axe-audit.js';
-import { API_BASE, resetMockApi, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, useMockApi } from '../test-helpers/booking-fixtures.js';
 
 /** A search no service name or description in any language contains. */
 const NO_MATCH = 'xqjvz';
@@ -30,19 +29,7 @@ function clientFor(language: Language) {
 }
 
 describe('<gov-appointment> service, centre and day pages under axe-core', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`has no violations on the service, centre and day pages or their failures in ${language}`, async function () {

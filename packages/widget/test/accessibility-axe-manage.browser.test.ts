@@ -4,7 +4,6 @@
  * language goes through every page and audits each as it is shown.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
 import { accessibilityViolations } from '../test-helpers/axe-audit.js';
@@ -12,27 +11,14 @@ import {
   API_BASE,
   APPLICANT,
   bookThroughStore,
-  resetMockApi,
-  startMockApi,
+  useMockApi,
 } from '../test-helpers/booking-fixtures.js';
 
 /** A reference in the right form that no booking has. */
 const UNKNOWN_REFERENCE = 'GA-2222-3333';
 
 describe('<gov-appointment> managing a booking under axe-core', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`has no violations on any page of finding, moving and cancelling in ${language}`, async function () {

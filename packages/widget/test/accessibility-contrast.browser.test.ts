@@ -4,27 +4,14 @@
  * cancelling it, in the light and the dark theme. (Text contrast is axe-core's to check.)
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage } from '../test-helpers/any-language-page.js';
-import { API_BASE, resetMockApi, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { faintControls } from '../test-helpers/layout-checks.js';
 import { visitEveryPage } from '../test-helpers/widget-walks.js';
 
 describe('<gov-appointment> contrast of fields and buttons', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const theme of ['light', 'dark'] as const) {
     it(`outlines every field and button at 3:1 or more in the ${theme} theme`, async function () {

@@ -5,15 +5,9 @@
  * day).
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES, RIGHT_TO_LEFT } from '../test-helpers/any-language-page.js';
-import {
-  API_BASE,
-  APPLICANT,
-  resetMockApi,
-  startMockApi,
-} from '../test-helpers/booking-fixtures.js';
+import { API_BASE, APPLICANT, useMockApi } from '../test-helpers/booking-fixtures.js';
 
 /** The day after `date` (`YYYY-MM-DD`). */
 function dayAfter(date: string): string {
@@ -23,19 +17,7 @@ function dayAfter(date: string): string {
 }
 
 describe('<gov-appointment> booking with the keyboard alone', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`books a visit in ${language}, each page opening on its heading`, async function () {

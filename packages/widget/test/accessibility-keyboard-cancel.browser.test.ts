@@ -4,31 +4,17 @@
  * page's body.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
 import {
   API_BASE,
   APPLICANT,
   bookThroughStore,
-  resetMockApi,
-  startMockApi,
+  useMockApi,
 } from '../test-helpers/booking-fixtures.js';
 
 describe('<gov-appointment> cancelling with the keyboard alone', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`finds and cancels a booking in ${language}, each page opening on its heading`, async function () {

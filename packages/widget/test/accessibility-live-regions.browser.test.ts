@@ -4,10 +4,9 @@
  * held place is about to run out, and its running out.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
-import { API_BASE, resetMockApi, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { goToFirstFreeDay } from '../test-helpers/widget-walks.js';
 
 /** The warning comes 30 s before the end: a hold this long warns two seconds in. */
@@ -19,19 +18,7 @@ function noticeTitle(page: AnyLanguagePage): string {
 }
 
 describe('<gov-appointment> live region', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`says a failure, the hold warning and the hold running out in ${language}`, async function () {

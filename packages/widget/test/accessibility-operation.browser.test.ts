@@ -5,11 +5,10 @@
  * of cancelling it, in each language and in the light and dark themes.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import type { Language } from '@gov-appointment/sdk/schemas';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
-import { API_BASE, resetMockApi, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { focusIndicatorProblem, undersizedTargets } from '../test-helpers/layout-checks.js';
 import { visitEveryPage } from '../test-helpers/widget-walks.js';
 
@@ -46,19 +45,7 @@ function render(language: Language, theme: 'light' | 'dark'): Promise<AnyLanguag
 }
 
 describe('<gov-appointment> targets and focus', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`has targets big enough to touch on every page in ${language}`, async function () {

@@ -9,11 +9,10 @@
  * tests exist in Chromium only.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { AnyLanguagePage } from '../test-helpers/any-language-page.js';
-import { API_BASE, resetMockApi, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { backdropOf, hex, parseColour, seenOver } from '../test-helpers/colour-contrast.js';
 import { describe as describeElement } from '../test-helpers/layout-checks.js';
 
@@ -54,21 +53,14 @@ function renderWidget(): Promise<AnyLanguagePage> {
 
 if (EMULATES_PREFERENCES) {
   describe('<gov-appointment> and display preferences', () => {
-    let mock: MockWorker;
-
-    before(async () => {
-      mock = await startMockApi();
-    });
-
+    // Added before the mock API's hooks, so it runs before its reset (hooks run in the order
+    // they are added): the slow answer of the first test has that long to arrive.
     afterEach(async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       await forceColours(false);
-      await resetMockApi(mock);
     });
 
-    after(() => {
-      mock.worker.stop();
-    });
+    const mock = useMockApi();
 
     it('stops the loading pulse when reduced motion is asked for', async () => {
       mock.api.scenarios.use('slow', { latencyMs: 3000, operations: ['listServices'] });

@@ -8,7 +8,7 @@ import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import type { Language } from '@gov-appointment/sdk/schemas';
 import { expect } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
-import { API_BASE, resetMockApi, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { sidewaysOverflow } from '../test-helpers/layout-checks.js';
 import { narrowViewport } from '../test-helpers/narrow-viewport.js';
 import { visitEveryPage } from '../test-helpers/widget-walks.js';
@@ -40,19 +40,7 @@ async function overflowOnEveryPage(
 }
 
 describe('<gov-appointment> reflow', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`fits every page 320 px wide without sideways scrolling in ${language}`, async function () {

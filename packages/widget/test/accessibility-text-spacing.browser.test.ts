@@ -4,10 +4,9 @@
  * page of a booking or of cancelling it is cut off, in each of the six languages.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { AnyLanguagePage, LANGUAGES } from '../test-helpers/any-language-page.js';
-import { API_BASE, resetMockApi, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { clippedContent } from '../test-helpers/layout-checks.js';
 import { visitEveryPage } from '../test-helpers/widget-walks.js';
 
@@ -28,19 +27,7 @@ function textSpacingSheet(): CSSStyleSheet {
 }
 
 describe('<gov-appointment> with more space between lines, words and letters', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   for (const language of LANGUAGES) {
     it(`cuts nothing off on any page in ${language}`, async function () {

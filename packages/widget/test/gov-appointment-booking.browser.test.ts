@@ -3,32 +3,16 @@
  * leave the widget at each step.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
-import {
-  API_BASE,
-  APPLICANT,
-  resetMockApi,
-  SERVICE,
-  startMockApi,
-} from '../test-helpers/booking-fixtures.js';
+import { API_BASE, APPLICANT, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
 describe('<gov-appointment> booking', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
+  const mock = useMockApi();
 
   afterEach(async () => {
-    await resetMockApi(mock);
     await resetMouse();
-  });
-
-  after(() => {
-    mock.worker.stop();
   });
 
   it('books a visit with pointer clicks alone', async function () {

@@ -4,34 +4,20 @@
  * details handed over by a signed-in portal.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import {
   API_BASE,
   APPLICANT,
   rejectNextBooking,
-  resetMockApi,
   SERVICE,
-  startMockApi,
+  useMockApi,
 } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
 const MOBILE_PROBLEM = 'Enter a Bahraini mobile number, 8 digits starting with 3 or 6';
 
 describe('<gov-appointment> details', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   async function openDetails(
     template = html`<gov-appointment api-base=${API_BASE}></gov-appointment>`,

@@ -3,15 +3,13 @@
  * screen, and the page's language, none of which the widget may break.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   API_BASE,
   APPLICANT,
   firstFreeSlots,
-  resetMockApi,
   SERVICE,
-  startMockApi,
+  useMockApi,
 } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 import { narrowViewport } from '../test-helpers/narrow-viewport.js';
@@ -20,19 +18,7 @@ import { narrowViewport } from '../test-helpers/narrow-viewport.js';
 const MINIMUM_TARGET_PX = 24;
 
 describe('<gov-appointment> on a host page', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   describe('with the service and centre chosen by the page', () => {
     it('starts on the days of that centre, with no way to change service or centre', async function () {

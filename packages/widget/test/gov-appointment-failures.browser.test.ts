@@ -3,15 +3,13 @@
  * that works, never leaves a spinner turning, and never books twice.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import {
   API_BASE,
   APPLICANT,
   loseFirstBookingAnswers,
-  resetMockApi,
   SERVICE,
-  startMockApi,
+  useMockApi,
 } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
@@ -20,19 +18,7 @@ async function openWidget(): Promise<BookingPage> {
 }
 
 describe('<gov-appointment> when the API fails', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   it('says the service is down and lists the services once "Try again" works', async () => {
     mock.api.scenarios.use('unavailable', { retryAfterSeconds: 1, operations: ['listServices'] });

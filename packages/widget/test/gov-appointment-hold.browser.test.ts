@@ -4,46 +4,31 @@
  * the widget's real clock.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import {
-  API_BASE,
-  APPLICANT,
-  resetMockApi,
-  SERVICE,
-  startMockApi,
-} from '../test-helpers/booking-fixtures.js';
+import { API_BASE, APPLICANT, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
 const WARNING =
   'Less than a minute left to finish your booking. Choose “I need more time” to keep your place.';
 
-async function openWidget(): Promise<BookingPage> {
-  return BookingPage.open(html`<gov-appointment api-base=${API_BASE}></gov-appointment>`);
+/** Opens the widget and chooses the first free time of the service: its place is held. */
+async function holdATime(): Promise<{ page: BookingPage; time: string }> {
+  const page = await BookingPage.open(
+    html`<gov-appointment api-base=${API_BASE}></gov-appointment>`,
+  );
+  await page.openFirstAvailableDay(SERVICE.name);
+  const time = await page.chooseFirstTime();
+  await page.waitForStep('details');
+  return { page, time };
 }
 
 describe('<gov-appointment> holding a place', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   it('sends the person back to the times, details kept, when someone else books the time first', async function () {
     this.timeout(20_000);
     mock.api.scenarios.use('slot-taken', { operations: ['createBooking'] });
-    const page = await openWidget();
-    await page.openFirstAvailableDay(SERVICE.name);
-    const firstTime = await page.chooseFirstTime();
-    await page.waitForStep('details');
+    const { page, time: firstTime } = await holdATime();
     await page.fillDetails(APPLICANT);
     await page.continue();
     await page.waitForStep('review');
@@ -74,10 +59,7 @@ describe('<gov-appointment> holding a place', () => {
   it('counts the held time down, then brings the person back to the times, details kept', async function () {
     this.timeout(30_000);
     mock.api.scenarios.use('hold-expiry', { holdSeconds: 10 });
-    const page = await openWidget();
-    await page.openFirstAvailableDay(SERVICE.name);
-    await page.chooseFirstTime();
-    await page.waitForStep('details');
+    const { page } = await holdATime();
 
     const shownFirst = page.holdSecondsLeft();
     expect(shownFirst).to.be.within(1, 10);
@@ -119,10 +101,7 @@ describe('<gov-appointment> holding a place', () => {
 
   it('gives the place back when the page is closed, not when it is kept for “back”', async function () {
     this.timeout(20_000);
-    const page = await openWidget();
-    await page.openFirstAvailableDay(SERVICE.name);
-    await page.chooseFirstTime();
-    await page.waitForStep('details');
+    await holdATime();
     // What the page asks of the network: whether each hold release is sent with keepalive,
     // which lets it complete after the page is gone.
     const released: boolean[] = [];
@@ -149,10 +128,7 @@ describe('<gov-appointment> holding a place', () => {
   it('warns in the live region before the held time runs out', async function () {
     this.timeout(20_000);
     mock.api.scenarios.use('hold-expiry', { holdSeconds: 32 });
-    const page = await openWidget();
-    await page.openFirstAvailableDay(SERVICE.name);
-    await page.chooseFirstTime();
-    await page.waitForStep('details');
+    const { page } = await holdATime();
     expect(page.announcement()).to.not.equal(WARNING);
 
     await page.waitForAnnouncement(WARNING, 6000);
@@ -163,10 +139,7 @@ describe('<gov-appointment> holding a place', () => {
   it('restarts the countdown and says so when the person asks for more time', async function () {
     this.timeout(20_000);
     mock.api.scenarios.use('hold-expiry', { holdSeconds: 32 });
-    const page = await openWidget();
-    await page.openFirstAvailableDay(SERVICE.name);
-    await page.chooseFirstTime();
-    await page.waitForStep('details');
+    const { page } = await holdATime();
     await page.waitForAnnouncement(WARNING, 6000);
     const beforeExtending = page.holdSecondsLeft() as number;
     expect(beforeExtending).to.be.at.most(30);

@@ -4,34 +4,15 @@
  * thing to read or do is.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html, oneEvent } from '@open-wc/testing';
-import {
-  API_BASE,
-  APPLICANT,
-  resetMockApi,
-  SERVICE,
-  startMockApi,
-} from '../test-helpers/booking-fixtures.js';
+import { API_BASE, APPLICANT, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
 /** A day of the calendar that has free times, as its accessible name ends. */
 const AVAILABLE_DAY = /, \d+ times? available(, Ramadan hours)?$/;
 
 describe('<gov-appointment> with the keyboard only', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
-  });
+  const _mock = useMockApi();
 
   it('books a visit from the service search to the confirmation', async function () {
     this.timeout(30_000);

@@ -3,34 +3,18 @@
  * typed, and dates can carry a Hijri line.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html, waitUntil } from '@open-wc/testing';
-import {
-  API_BASE,
-  APPLICANT,
-  resetMockApi,
-  SERVICE,
-  startMockApi,
-} from '../test-helpers/booking-fixtures.js';
+import { API_BASE, APPLICANT, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
 /** Any letter of the Arabic script: the page speaks Arabic once the heading uses it. */
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 
 describe('<gov-appointment> languages', () => {
-  let mock: MockWorker;
+  useMockApi();
 
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
+  afterEach(() => {
     document.documentElement.removeAttribute('lang');
-  });
-
-  after(() => {
-    mock.worker.stop();
   });
 
   it('switches to Arabic mid-booking, keeping the step and everything typed', async function () {

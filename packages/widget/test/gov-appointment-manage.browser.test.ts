@@ -3,15 +3,13 @@
  * moving it to another time, and a wrong answer that gives nothing away.
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import type { Booking } from '@gov-appointment/sdk/schemas';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   API_BASE,
   APPLICANT,
   bookThroughStore,
-  resetMockApi,
-  startMockApi,
+  useMockApi,
 } from '../test-helpers/booking-fixtures.js';
 import { BookingPage } from '../test-helpers/booking-page.js';
 
@@ -21,23 +19,11 @@ const NOT_FOUND = {
 };
 
 describe('<gov-appointment> managing a booking', () => {
-  let mock: MockWorker;
+  const mock = useMockApi();
   let booking: Booking;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
 
   beforeEach(() => {
     booking = bookThroughStore(mock.api);
-  });
-
-  afterEach(async () => {
-    await resetMockApi(mock);
-  });
-
-  after(() => {
-    mock.worker.stop();
   });
 
   async function findBooking(reference: string, nationalId: string): Promise<BookingPage> {

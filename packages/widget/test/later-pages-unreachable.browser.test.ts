@@ -5,26 +5,16 @@
  * the host hears each failure. (One test per file: a page fetches the file only once.)
  */
 import '../src/define.js';
-import type { MockWorker } from '@gov-appointment/mock-server/browser';
 import { expect, html } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
-import { API_BASE, resetMockApi, SERVICE, startMockApi } from '../test-helpers/booking-fixtures.js';
+import { API_BASE, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
 
 /** The later pages' module as the test server sends it (not its loader beside it). */
 const LATER_PAGES_MODULE = /\/steps\/later-steps\.ts(\?|$)/;
 
 describe('<gov-appointment> later pages out of reach', () => {
-  let mock: MockWorker;
-
-  before(async () => {
-    mock = await startMockApi();
-  });
-
-  after(async () => {
-    await resetMockApi(mock);
-    mock.worker.stop();
-  });
+  const mock = useMockApi();
 
   it('offers to try again when the rest of the widget cannot be fetched, then to reload', async function () {
     this.timeout(20_000);
