@@ -16,9 +16,6 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const DIST = fileURLToPath(new URL('./dist', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./src/define.ts', import.meta.url));
-const LATER_STEPS_IMPORT = fileURLToPath(
-  new URL('./src/steps/later-steps-import.ts', import.meta.url),
-);
 const LATER_STEPS_BUNDLED = fileURLToPath(
   new URL('./src/steps/later-steps-bundled.ts', import.meta.url),
 );
@@ -78,24 +75,14 @@ const moduleWithLanguageChunks: UserConfig = {
   },
 };
 
-/**
- * Puts the later pages in the one file with a static import: fetched on their own, they would
- * only be wrapped for loading on demand from the same file.
- */
-function laterStepsBundled(): Plugin {
-  return {
-    name: 'gov-appointment-later-steps-bundled',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === LATER_STEPS_IMPORT ? LATER_STEPS_BUNDLED : resolved;
-    },
-  };
-}
-
 /** The CDN build: one file, every language inside. */
 const selfContainedCdnFile: UserConfig = {
-  plugins: [laterStepsBundled(), subresourceIntegrity(SRI_MANIFEST)],
+  plugins: [subresourceIntegrity(SRI_MANIFEST)],
+  resolve: {
+    // The later pages join the one file through a static import: loaded on demand from the
+    // same file, they would only be wrapped (about 2 KB gzip) for nothing.
+    alias: [{ find: /^\.\.\/steps\/later-steps-import\.js$/, replacement: LATER_STEPS_BUNDLED }],
+  },
   build: {
     ...shared,
     outDir: join(DIST, 'cdn'),

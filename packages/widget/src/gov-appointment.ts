@@ -157,7 +157,7 @@ export class GovAppointment extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly laterSteps = new LaterStepsLoader(this, () =>
-    this.reportFailure(describeLoadFailure(this.laterSteps.failedAgain, this.context), this.step),
+    this.reportFailure(this.laterStepsFailure(), this.step),
   );
   private readonly holdTimer = new HoldTimerController(this, {
     onWarning: (secondsLeft) => this.warnHold(secondsLeft),
@@ -722,10 +722,14 @@ export class GovAppointment extends LitElement {
     return html`<p>${renderDate(this.context, date)}</p>`;
   }
 
+  private laterStepsFailure(): ErrorDescription {
+    return describeLoadFailure(this.laterSteps.failedAgain, this.context);
+  }
+
   /** The body of a later page while its module loads, or why it could not be fetched. */
   private renderLaterStepsMissing(): TemplateResult | typeof nothing {
     if (!this.laterSteps.failed) return renderSkeleton();
-    return this.renderFailure(describeLoadFailure(this.laterSteps.failedAgain, this.context), {
+    return this.renderFailure(this.laterStepsFailure(), {
       onRetry: () => this.laterSteps.retry(),
       onReload: () => this.ownerDocument.location.reload(),
     });

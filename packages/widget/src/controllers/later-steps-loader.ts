@@ -15,13 +15,10 @@ const IDLE_TIMEOUT_MS = 2000;
 export class LaterStepsLoader implements ReactiveController {
   /** The module, once it has arrived. */
   module: LaterSteps | null = null;
-  /** Whether a page needed the module and it could not be fetched (offline, or a server fault). */
-  failed = false;
-  /** Whether it failed again after the person asked to try again. */
-  failedAgain = false;
-  private retrying = false;
+  /** Fetches that failed while a page was waiting (a failed fetch ahead of time says nothing). */
+  private failures = 0;
   private loading: Promise<void> | null = null;
-  /** Whether a page is waiting for the module (a failed fetch ahead of time says nothing). */
+  /** Whether a page is waiting for the module. */
   private wanted = false;
 
   constructor(
@@ -29,6 +26,16 @@ export class LaterStepsLoader implements ReactiveController {
     private readonly onFailed: () => void,
   ) {
     host.addController(this);
+  }
+
+  /** Whether the module could not be fetched and no new attempt is under way. */
+  get failed(): boolean {
+    return this.failures > 0 && this.loading === null;
+  }
+
+  /** Whether trying again failed too. */
+  get failedAgain(): boolean {
+    return this.failures > 1;
   }
 
   hostConnected(): void {
@@ -41,18 +48,16 @@ export class LaterStepsLoader implements ReactiveController {
     }
   }
 
-  /** The module if it is here; otherwise starts fetching it and returns null. */
+  /** The module if it is here; otherwise starts fetching it (unless that failed) and returns null. */
   need(): LaterSteps | null {
     if (this.module) return this.module;
     this.wanted = true;
-    if (!this.failed) void this.load();
+    if (this.failures === 0) void this.load();
     return null;
   }
 
   /** Tries again after a failure. */
   retry(): void {
-    this.failed = false;
-    this.retrying = true;
     void this.load();
     this.host.requestUpdate();
   }
@@ -66,8 +71,7 @@ export class LaterStepsLoader implements ReactiveController {
       () => {
         this.loading = null;
         if (!this.wanted) return;
-        this.failed = true;
-        this.failedAgain = this.retrying;
+        this.failures += 1;
         this.onFailed();
         this.host.requestUpdate();
       },
