@@ -249,18 +249,6 @@ export const detailsFormStyles = css`
     font-weight: 600;
   }
 
-  .details-form .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (forced-colors: active) {
     .details-form .error-summary-link {
       color: LinkText;
