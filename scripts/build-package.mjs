@@ -166,30 +166,39 @@ export function publishedExports(recipe, workspaceExports) {
  * @param {string} outDir
  */
 function compile(recipe, outDir) {
-  const folder = join(ROOT, recipe.folder);
-  const buildConfig = join(folder, 'tsconfig.build.json');
+  const buildConfig = join(ROOT, recipe.folder, 'tsconfig.build.json');
+  if (!recipe.compilerPaths) {
+    runTsc(recipe, buildConfig, outDir);
+    return;
+  }
   // Inside the repository, so that the declarations built there find their own dependencies
   // (zod, ky) in node_modules as they would in an integrator's project.
   mkdirSync(SCRATCH_PARENT, { recursive: true });
   const scratch = mkdtempSync(join(SCRATCH_PARENT, 'build-'));
   try {
-    let project = buildConfig;
-    if (recipe.compilerPaths) {
-      project = join(scratch, 'tsconfig.json');
-      const paths = recipe.compilerPaths(scratch);
-      writeFileSync(project, JSON.stringify({ extends: buildConfig, compilerOptions: { paths } }));
-    }
-    const compiled = spawnSync(TSC, ['-p', project, '--outDir', outDir], {
-      cwd: folder,
-      encoding: 'utf8',
-    });
-    if (compiled.status !== 0) {
-      throw new Error(
-        `tsc -p ${recipe.folder}/tsconfig.build.json failed:\n${compiled.stdout}${compiled.stderr}${compiled.error?.message ?? ''}`,
-      );
-    }
+    const project = join(scratch, 'tsconfig.json');
+    const paths = recipe.compilerPaths(scratch);
+    writeFileSync(project, JSON.stringify({ extends: buildConfig, compilerOptions: { paths } }));
+    runTsc(recipe, project, outDir);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * @param {PackageRecipe} recipe
+ * @param {string} project
+ * @param {string} outDir
+ */
+function runTsc(recipe, project, outDir) {
+  const compiled = spawnSync(TSC, ['-p', project, '--outDir', outDir], {
+    cwd: join(ROOT, recipe.folder),
+    encoding: 'utf8',
+  });
+  if (compiled.status !== 0) {
+    throw new Error(
+      `tsc -p ${recipe.folder}/tsconfig.build.json failed:\n${compiled.stdout}${compiled.stderr}${compiled.error?.message ?? ''}`,
+    );
   }
 }
 

@@ -28,6 +28,13 @@ const WIDGET_MANIFEST = JSON.parse(
   devDependencies: Record<string, string>;
 };
 
+/** React's types, for the wrapper: the same release the widget is developed against. */
+const REACT_TYPES = WIDGET_MANIFEST.devDependencies['@types/react'];
+assert.ok(
+  REACT_TYPES,
+  'packages/widget/package.json has no @types/react to compile the wrapper with',
+);
+
 type PublishedExports = Record<string, string | { types: string; default: string }>;
 
 describe('the published widget package', () => {
@@ -46,8 +53,7 @@ describe('the published widget package', () => {
     await installConsumer(consumer, {
       dependencies: {
         [WIDGET_MANIFEST.name]: `file:${widget.tarball}`,
-        // React's types, for the wrapper; the same release the widget is developed against.
-        '@types/react': WIDGET_MANIFEST.devDependencies['@types/react'] ?? 'missing',
+        '@types/react': REACT_TYPES,
       },
       // The SDK is not on the registry: the widget's dependency on it is met by its tarball.
       overrides: { '@gov-appointment/sdk': `file:${sdk.tarball}` },
