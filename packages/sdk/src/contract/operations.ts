@@ -331,3 +331,5 @@ export function findOperation(id: OperationId): Operation {
   if (!operation) throw new Error(`Unknown operation ${id}`);
   return operation;
 }
+
+export { CONTRACT_RULES } from './rules.js';
