@@ -450,19 +450,14 @@ export class GovAppointment extends LitElement {
     const count = formatNumber(minutes, language, numberingSystem);
     this.announce(
       plural(minutes, language, {
-        zero: () =>
+        exactlyOne: () =>
           msg(
-            str`About ${count} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
-            { id: 'hold-minutes-left.zero' },
-          ),
-        one: () =>
-          msg(
-            str`About ${count} minute left to finish your booking. Choose “I need more time” to keep your place.`,
-            { id: 'hold-minutes-left.one' },
+            'About one minute left to finish your booking. Choose “I need more time” to keep your place.',
+            { id: 'hold-minutes-left.exactly-one' },
           ),
         two: () =>
           msg(
-            str`About ${count} minutes left to finish your booking. Choose “I need more time” to keep your place.`,
+            'About two minutes left to finish your booking. Choose “I need more time” to keep your place.',
             { id: 'hold-minutes-left.two' },
           ),
         few: () =>
@@ -631,7 +626,7 @@ export class GovAppointment extends LitElement {
         onRetry: () => void flow.loadCentres(),
         onStartOver: () => void flow.back('service'),
       }),
-      body: html`<p>${flow.serviceName()}</p>
+      body: html`<p>${flow.service ? text(this.context, flow.service.name) : ''}</p>
         ${
           flow.centres.status === 'failed'
             ? nothing

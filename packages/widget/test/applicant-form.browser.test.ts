@@ -434,7 +434,7 @@ describe('the applicant details form', () => {
 
     host.draft = { ...host.draft, accessibilityNotes: 'a'.repeat(499) };
     await host.updateComplete;
-    expect(textOf(count)).to.equal('You have 1 character remaining');
+    expect(textOf(count)).to.equal('You have one character remaining');
 
     host.draft = { ...host.draft, accessibilityNotes: 'a'.repeat(503) };
     await host.updateComplete;

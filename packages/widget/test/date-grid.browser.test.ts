@@ -246,7 +246,7 @@ describe('date grid', () => {
         'Friday, 4 December 2026, closed: weekend',
         'Saturday, 5 December 2026, closed: weekend',
         'Sunday, 6 December 2026, 12 times available',
-        'Monday, 7 December 2026, 1 time available',
+        'Monday, 7 December 2026, one time available',
         'Tuesday, 8 December 2026, fully booked',
         'Wednesday, 16 December 2026, closed: National Day',
         'Thursday, 17 December 2026, closed: National Day',
@@ -596,7 +596,7 @@ describe('next available dates list', () => {
     expect(buttons.map(accessibleName)).to.deep.equal([
       'Thursday, 3 December 2026 — 2 times available',
       'Sunday, 6 December 2026 — 12 times available',
-      'Monday, 7 December 2026 — 1 time available',
+      'Monday, 7 December 2026 — one time available',
       'Wednesday, 9 December 2026 — 5 times available',
       'Thursday, 10 December 2026 — 5 times available',
     ]);

@@ -5,17 +5,20 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { withoutDirectionControls } from '../src/format/api-text.js';
 import {
   addDays,
   addMonths,
   compareDates,
   dateOfInstant,
   daysInMonth,
+  formatClockRange,
   formatHijriDate,
   formatLongDate,
   formatMonthYear,
   formatTime,
   formatTimeRange,
+  formatVisit,
   monthOf,
   partOfDay,
   startOfMonth,
@@ -29,8 +32,10 @@ import {
   formatDuration,
   formatMoney,
   formatNumber,
+  formatPhoneNumber,
 } from '../src/format/number-format.js';
 import { defaultDigitsFor, numberingSystemFor } from '../src/format/numbering.js';
+import { inPageDigits } from '../src/format/page-digits.js';
 
 /**
  * What a reader sees: drops the invisible bidi marks some locales put around numbers and
@@ -274,5 +279,49 @@ describe('quantities', () => {
     assert.equal(visible(formatDistance(2.35, 'en', 'latn')), '2.4 km');
     assert.equal(visible(formatDistance(12.6, 'en', 'latn')), '13 km');
     assert.equal(visible(formatDistance(2.5, 'ar', 'arab')), '٢٫٥ كم');
+  });
+});
+
+describe('one digit system, Intl composition, no stray Latin', () => {
+  it('writes numbers inside other text in the page digits', () => {
+    assert.equal(inPageDigits('مبنى 964، طريق 484', 'arab'), 'مبنى ٩٦٤، طريق ٤٨٤');
+    assert.equal(inPageDigits('Building 964', 'beng'), 'Building ৯৬৪');
+    assert.equal(inPageDigits('Building 964', 'latn'), 'Building 964');
+    assert.equal(formatPhoneNumber('+97336001234', 'arab'), '+٩٧٣ ٣٦٠٠ ١٢٣٤');
+    assert.equal(formatPhoneNumber('+97336001234', 'latn'), '+973 3600 1234');
+    assert.equal(formatPhoneNumber('+447700900123', 'arabext'), '+۴۴۷۷۰۰۹۰۰۱۲۳');
+  });
+
+  it('drops the direction controls of API text but keeps its marks', () => {
+    assert.equal(withoutDirectionControls('\u202Egnp.exe'), 'gnp.exe');
+    assert.equal(withoutDirectionControls('\u2067a\u2069\u202Ab\u202C'), 'ab');
+    assert.equal(withoutDirectionControls('طريق 484\u200F'), 'طريق 484\u200F');
+  });
+
+  it('composes a visit’s date and times with the locale’s own punctuation', () => {
+    const start = '2026-12-07T13:00:00+03:00';
+    const end = '2026-12-07T13:30:00+03:00';
+    assert.equal(
+      visible(formatVisit(start, end, 'en', 'latn')),
+      'Monday, 7 December 2026, 1:00 – 1:30 pm',
+    );
+    const farsi = formatVisit(start, end, 'fa', 'arabext');
+    assert.doesNotMatch(farsi, /,/);
+    assert.match(farsi, /۷ دسامبر ۲۰۲۶،/);
+    assert.match(farsi, /۱۳:۰۰ تا ۱۳:۳۰/);
+  });
+
+  it('writes opening hours as one range', () => {
+    assert.equal(formatClockRange('07:00', '14:00', 'fa', 'arabext'), '۷:۰۰ تا ۱۴:۰۰');
+    assert.equal(visible(formatClockRange('07:00', '14:00', 'en', 'latn')), '7:00 am – 2:00 pm');
+  });
+
+  it('names the dinar where the locale has only its Latin code', () => {
+    const fee = { amountMinor: 5000, currency: 'BHD' } as const;
+    for (const language of ['ur', 'hi', 'bn', 'fa']) {
+      const shown = formatMoney(fee, language, 'latn');
+      assert.doesNotMatch(shown, /[A-Za-z]/, language);
+    }
+    assert.equal(visible(formatMoney(fee, 'hi', 'latn')), '5.000 बहरीनी दिनार');
   });
 });

@@ -55,13 +55,13 @@ describe('<gov-appointment> when the API fails', () => {
     await page.waitForNotice();
     expect(page.notice()).to.deep.equal({
       title: 'Too many people are booking right now',
-      detail: 'Please wait 1 second, then try again.',
+      detail: 'Please wait one second, then try again.',
     });
     expect(page.busy(), 'still loading').to.equal(false);
     const retry = page.buttonNamed(/^Try again/);
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
     await page.waitForAnnouncement(
-      'Too many people are booking right now. Please wait 1 second, then try again.',
+      'Too many people are booking right now. Please wait one second, then try again.',
     );
 
     await page.waitForButton('Try again');

@@ -18,24 +18,24 @@ describe('counted sentences', () => {
   it('reads one and other in English', async () => {
     await switchLanguage('en');
     expect(describeDay(DATE, available(1), 'en', 'latn')).to.equal(
-      'Sunday, 6 December 2026, 1 time available',
+      'Sunday, 6 December 2026, one time available',
     );
     expect(describeDay(DATE, available(2), 'en', 'latn')).to.equal(
       'Sunday, 6 December 2026, 2 times available',
     );
     expect(describeListedDay(DATE, 1, true, 'en', 'latn')).to.equal(
-      'Sunday, 6 December 2026 — 1 time available, Ramadan hours',
+      'Sunday, 6 December 2026 — one time available, Ramadan hours',
     );
   });
 
-  it('reads the Arabic form for each count, in Arabic-Indic digits', async () => {
+  it('reads the Arabic form for each count: one and two in words, others in Arabic-Indic digits', async () => {
     await switchLanguage('ar');
     const spoken = [1, 2, 3, 10, 11, 99, 100].map((count) =>
       describeDay(ARABIC_DATE, available(count), 'ar', 'arab'),
     );
     expect(spoken).to.deep.equal([
-      'الأحد، ٦ ديسمبر ٢٠٢٦، المواعيد المتاحة: ١',
-      'الأحد، ٦ ديسمبر ٢٠٢٦، المواعيد المتاحة: ٢',
+      'الأحد، ٦ ديسمبر ٢٠٢٦، موعد واحد متاح',
+      'الأحد، ٦ ديسمبر ٢٠٢٦، موعدان متاحان',
       'الأحد، ٦ ديسمبر ٢٠٢٦، ٣ مواعيد متاحة',
       'الأحد، ٦ ديسمبر ٢٠٢٦، ١٠ مواعيد متاحة',
       'الأحد، ٦ ديسمبر ٢٠٢٦، ١١ موعدًا متاحًا',

@@ -46,6 +46,15 @@ describe('plural', () => {
     assert.equal(plural(1, 'ur', PLACES), 'one');
   });
 
+  it('says exactly one in words in every language when offered, before any category', () => {
+    const worded: PluralForms = { ...PLACES, exactlyOne: () => 'exactly one' };
+    for (const language of ['ar', 'en', 'ur', 'hi', 'bn', 'fa']) {
+      assert.equal(plural(1, language, worded), 'exactly one');
+    }
+    assert.equal(plural(0, 'hi', worded), 'one', 'Hindi 0 keeps its CLDR category');
+    assert.equal(plural(2, 'ar', worded), 'two');
+  });
+
   it('falls back to other when a form is not offered', () => {
     assert.equal(plural(2, 'ar', { one: () => 'one', other: () => 'other' }), 'other');
   });

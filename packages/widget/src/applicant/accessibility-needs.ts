@@ -71,12 +71,10 @@ function notesCountMessage(length: number, context: DetailsFormOptions['context'
   const count = formatNumber(amount, context.language, context.numberingSystem);
   if (left >= 0) {
     return plural(amount, context.language, {
-      zero: () =>
-        msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.zero' }),
-      one: () =>
-        msg(str`You have ${count} character remaining`, { id: 'notes-characters-left.one' }),
-      two: () =>
-        msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.two' }),
+      zero: () => msg('You have no characters remaining', { id: 'notes-characters-left.zero' }),
+      exactlyOne: () =>
+        msg('You have one character remaining', { id: 'notes-characters-left.exactly-one' }),
+      two: () => msg('You have two characters remaining', { id: 'notes-characters-left.two' }),
       few: () =>
         msg(str`You have ${count} characters remaining`, { id: 'notes-characters-left.few' }),
       many: () =>
@@ -86,10 +84,9 @@ function notesCountMessage(length: number, context: DetailsFormOptions['context'
     });
   }
   return plural(amount, context.language, {
-    zero: () =>
-      msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.zero' }),
-    one: () => msg(str`You have ${count} character too many`, { id: 'notes-characters-over.one' }),
-    two: () => msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.two' }),
+    exactlyOne: () =>
+      msg('You have one character too many', { id: 'notes-characters-over.exactly-one' }),
+    two: () => msg('You have two characters too many', { id: 'notes-characters-over.two' }),
     few: () => msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.few' }),
     many: () =>
       msg(str`You have ${count} characters too many`, { id: 'notes-characters-over.many' }),

@@ -6,6 +6,7 @@
 import type { Language } from '@gov-appointment/sdk/schemas';
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { inPageDigits } from '../format/page-digits.js';
 import type { ViewContext } from '../steps/view-context.js';
 import { renderAccessibilityNeeds } from './accessibility-needs.js';
 import {
@@ -48,6 +49,9 @@ export interface DetailsFormOptions {
   onSubmit(): void;
 }
 
+/** Bahrain's international calling code, shown before the mobile number. */
+const BAHRAIN_CALLING_CODE = '+973';
+
 const SUMMARY_HEADING_ID = 'applicant-error-summary-heading';
 const SUMMARY_LIST_ID = 'applicant-error-summary-list';
 const NOTIFICATION_LANGUAGE_ID = 'applicant-notification-language';
@@ -55,6 +59,7 @@ const NOTIFICATION_LANGUAGE_ID = 'applicant-notification-language';
 /** The details form. Submitting it calls `onSubmit`; it never navigates. */
 export function renderDetailsForm(options: DetailsFormOptions): TemplateResult {
   const { draft, errors, locked } = options;
+  const countryCode = inPageDigits(BAHRAIN_CALLING_CODE, options.context.numberingSystem);
   return html`<form
     class="details-form"
     novalidate
@@ -97,7 +102,11 @@ export function renderDetailsForm(options: DetailsFormOptions): TemplateResult {
       field: 'mobile',
       label: msg('Mobile number'),
       hint: msg(
-        'Bahrain (+973) mobile: 8 digits starting with 3 or 6. The confirmation comes by SMS.',
+        html`Bahrain (<span class="ltr">${countryCode}</span>) mobile: 8 digits starting with 3 or 6. The confirmation comes by SMS.`,
+        {
+          id: 'mobile-hint',
+          desc: 'The country code is kept left to right inside the sentence, so that it reads "(+973)" in right-to-left text too.',
+        },
       ),
       value: draft.mobile,
       problem: errors.get('mobile'),
@@ -106,7 +115,7 @@ export function renderDetailsForm(options: DetailsFormOptions): TemplateResult {
       inputMode: 'tel',
       autocomplete: 'tel-national',
       leftToRight: true,
-      prefix: '+973',
+      prefix: countryCode,
       width: 'phone',
       onInput: (value) => options.onInput('mobile', value),
       onBlur: () => options.onBlur('mobile'),

@@ -55,7 +55,7 @@ export type LockableField = 'name' | 'nationalId' | 'mobile' | 'email';
 export interface TextFieldOptions {
   readonly field: LockableField;
   readonly label: string;
-  readonly hint?: string;
+  readonly hint?: string | TemplateResult;
   readonly value: string;
   readonly problem: FieldProblem | undefined;
   /** Read-only because the value came from the person's account. */

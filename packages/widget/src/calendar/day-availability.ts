@@ -70,16 +70,12 @@ export function describeDay(
       const count = formatNumber(availability.count, language, numberingSystem);
       if (availability.ramadan) {
         return plural(availability.count, language, {
-          zero: () =>
-            msg(str`${date}, ${count} times available, Ramadan hours`, {
-              id: 'day-times-available-ramadan.zero',
-            }),
-          one: () =>
-            msg(str`${date}, ${count} time available, Ramadan hours`, {
-              id: 'day-times-available-ramadan.one',
+          exactlyOne: () =>
+            msg(str`${date}, one time available, Ramadan hours`, {
+              id: 'day-times-available-ramadan.exactly-one',
             }),
           two: () =>
-            msg(str`${date}, ${count} times available, Ramadan hours`, {
+            msg(str`${date}, two times available, Ramadan hours`, {
               id: 'day-times-available-ramadan.two',
             }),
           few: () =>
@@ -97,9 +93,9 @@ export function describeDay(
         });
       }
       return plural(availability.count, language, {
-        zero: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.zero' }),
-        one: () => msg(str`${date}, ${count} time available`, { id: 'day-times-available.one' }),
-        two: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.two' }),
+        exactlyOne: () =>
+          msg(str`${date}, one time available`, { id: 'day-times-available.exactly-one' }),
+        two: () => msg(str`${date}, two times available`, { id: 'day-times-available.two' }),
         few: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.few' }),
         many: () => msg(str`${date}, ${count} times available`, { id: 'day-times-available.many' }),
         other: () =>
@@ -157,16 +153,12 @@ export function describeListedDay(
   const count = formatNumber(total, language, numberingSystem);
   if (ramadan) {
     return plural(total, language, {
-      zero: () =>
-        msg(str`${date} — ${count} times available, Ramadan hours`, {
-          id: 'listed-day-times-available-ramadan.zero',
-        }),
-      one: () =>
-        msg(str`${date} — ${count} time available, Ramadan hours`, {
-          id: 'listed-day-times-available-ramadan.one',
+      exactlyOne: () =>
+        msg(str`${date} — one time available, Ramadan hours`, {
+          id: 'listed-day-times-available-ramadan.exactly-one',
         }),
       two: () =>
-        msg(str`${date} — ${count} times available, Ramadan hours`, {
+        msg(str`${date} — two times available, Ramadan hours`, {
           id: 'listed-day-times-available-ramadan.two',
         }),
       few: () =>
@@ -184,12 +176,9 @@ export function describeListedDay(
     });
   }
   return plural(total, language, {
-    zero: () =>
-      msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.zero' }),
-    one: () =>
-      msg(str`${date} — ${count} time available`, { id: 'listed-day-times-available.one' }),
-    two: () =>
-      msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.two' }),
+    exactlyOne: () =>
+      msg(str`${date} — one time available`, { id: 'listed-day-times-available.exactly-one' }),
+    two: () => msg(str`${date} — two times available`, { id: 'listed-day-times-available.two' }),
     few: () =>
       msg(str`${date} — ${count} times available`, { id: 'listed-day-times-available.few' }),
     many: () =>

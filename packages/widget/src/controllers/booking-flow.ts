@@ -3,7 +3,7 @@
  * loading, and what went wrong. The element renders it; the step templates read it and call
  * its actions. Nothing here touches the DOM.
  */
-import { type AppointmentsClient, localize } from '@gov-appointment/sdk';
+import type { AppointmentsClient } from '@gov-appointment/sdk';
 import type {
   Booking,
   Centre,
@@ -496,10 +496,6 @@ export class BookingFlow {
     this.centresRequest.abort();
     await this.picker?.release();
     this.picker?.dispose();
-  }
-
-  serviceName(service: Service | null = this.service): string {
-    return service ? localize(service.name, this.host.language) : '';
   }
 
   private async resetFrom(step: 'centre' | 'date'): Promise<void> {

@@ -61,9 +61,10 @@ function waitMessage(seconds: number, style: NumberStyle | undefined): string {
     ? formatNumber(seconds, style.language, style.numberingSystem)
     : String(seconds);
   return plural(seconds, style?.language ?? getLocale(), {
-    zero: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.zero' }),
-    one: () => msg(str`Please wait ${count} second, then try again.`, { id: 'retry-wait.one' }),
-    two: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.two' }),
+    zero: () => msg('Please try again now.', { id: 'retry-wait.zero' }),
+    exactlyOne: () =>
+      msg('Please wait one second, then try again.', { id: 'retry-wait.exactly-one' }),
+    two: () => msg('Please wait two seconds, then try again.', { id: 'retry-wait.two' }),
     few: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.few' }),
     many: () => msg(str`Please wait ${count} seconds, then try again.`, { id: 'retry-wait.many' }),
     other: () =>

@@ -7,6 +7,7 @@
  * calendar (Farsi would otherwise default to the Persian calendar).
  */
 import type { Language } from '@gov-appointment/sdk/schemas';
+import { type DateTimePart, type DayPeriod, joinWithOwnDayPeriods } from './day-periods.js';
 import { cachedDateTimeFormat } from './intl-cache.js';
 
 /** Bahrain keeps UTC+3 all year (no daylight saving), so local time is a fixed shift. */
@@ -152,29 +153,72 @@ export function formatMonthYear(month: string, locale: string, numberingSystem: 
   }).format(noonInBahrain(`${match[0]}-01`));
 }
 
-/** The Bahrain wall-clock time of an instant in the locale's style ("9:30 AM", "09:30"). */
-export function formatTime(iso: string, locale: string, numberingSystem: string): string {
-  return cachedDateTimeFormat(locale, {
-    ...IN_BAHRAIN,
-    numberingSystem,
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(instantMs(iso));
+/** Before or after noon in Bahrain at the instant `ms`. */
+function dayPeriodAt(ms: number): DayPeriod {
+  return new Date(ms + BAHRAIN_OFFSET_MS).getUTCHours() < 12 ? 'am' : 'pm';
 }
 
-/** A span of Bahrain time in the locale's range style, e.g. "9:30 – 10:00 AM". */
+/** Which end of a range a part belongs to: the start's period unless it is the end's own. */
+function periodOfRange(start: number, end: number): (part: DateTimePart) => DayPeriod {
+  return (part) => dayPeriodAt(part.source === 'endRange' ? end : start);
+}
+
+const CLOCK = { hour: 'numeric', minute: '2-digit' } as const;
+
+/**
+ * The Bahrain wall-clock time of an instant in the locale's style ("9:30 am", "٩:٣٠ ص",
+ * "9:30 قبل دوپہر"), with the reader's own word for the day period.
+ */
+export function formatTime(iso: string, locale: string, numberingSystem: string): string {
+  const ms = instantMs(iso);
+  const parts = cachedDateTimeFormat(locale, {
+    ...IN_BAHRAIN,
+    numberingSystem,
+    ...CLOCK,
+  }).formatToParts(ms);
+  return joinWithOwnDayPeriods(parts, locale, () => dayPeriodAt(ms));
+}
+
+/** A span of Bahrain time in the locale's range style, e.g. "9:30 – 10:00 am". */
 export function formatTimeRange(
   startIso: string,
   endIso: string,
   locale: string,
   numberingSystem: string,
 ): string {
-  return cachedDateTimeFormat(locale, {
+  const start = instantMs(startIso);
+  const end = instantMs(endIso);
+  const parts = cachedDateTimeFormat(locale, {
     ...IN_BAHRAIN,
     numberingSystem,
-    hour: 'numeric',
-    minute: '2-digit',
-  }).formatRange(instantMs(startIso), instantMs(endIso));
+    ...CLOCK,
+  }).formatRangeToParts(start, end);
+  return joinWithOwnDayPeriods(parts, locale, periodOfRange(start, end));
+}
+
+/**
+ * A visit from its start to its end, date and times composed by Intl in the locale's own
+ * pattern and punctuation: "Monday, 7 December 2026, 1:00 – 1:30 pm",
+ * "دوشنبه ۷ دسامبر ۲۰۲۶، ۱۳:۰۰ تا ۱۳:۳۰".
+ */
+export function formatVisit(
+  startIso: string,
+  endIso: string,
+  locale: string,
+  numberingSystem: string,
+): string {
+  const start = instantMs(startIso);
+  const end = instantMs(endIso);
+  const parts = cachedDateTimeFormat(locale, {
+    ...IN_BAHRAIN,
+    numberingSystem,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...CLOCK,
+  }).formatRangeToParts(start, end);
+  return joinWithOwnDayPeriods(parts, locale, periodOfRange(start, end));
 }
 
 /**
@@ -235,12 +279,33 @@ export function weekStartFor(language: Language): number {
   return info ? info.firstDay % 7 : FALLBACK_WEEK_START[language];
 }
 
-/** A wall-clock time of day (`HH:MM`, as in opening hours) in the reader's locale. */
-export function formatClockTime(time: string, locale: string, numberingSystem: string): string {
-  return cachedDateTimeFormat(locale, {
-    hour: 'numeric',
-    minute: '2-digit',
+/** A wall-clock time of day (`HH:MM`, as in opening hours) as an instant on a fixed UTC day. */
+function clockMs(time: string): number {
+  return Date.parse(`1970-01-01T${time}:00Z`);
+}
+
+function clockPeriod(ms: number): DayPeriod {
+  return new Date(ms).getUTCHours() < 12 ? 'am' : 'pm';
+}
+
+/**
+ * Opening and closing times (`HH:MM`) as one span in the locale's range style, e.g.
+ * "7:00 am – 2:00 pm", "۷:۰۰ تا ۱۴:۰۰".
+ */
+export function formatClockRange(
+  opens: string,
+  closes: string,
+  locale: string,
+  numberingSystem: string,
+): string {
+  const start = clockMs(opens);
+  const end = clockMs(closes);
+  const parts = cachedDateTimeFormat(locale, {
+    ...CLOCK,
     timeZone: 'UTC',
     numberingSystem,
-  }).format(new Date(`1970-01-01T${time}:00Z`));
+  }).formatRangeToParts(start, end);
+  return joinWithOwnDayPeriods(parts, locale, (part) =>
+    clockPeriod(part.source === 'endRange' ? end : start),
+  );
 }

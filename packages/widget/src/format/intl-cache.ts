@@ -8,6 +8,7 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 /**
  * The Intl locale for a widget language. English in Bahrain writes the day before the month
@@ -72,4 +73,14 @@ export function cachedListFormat(locale: string, options: Intl.ListFormatOptions
     listFormats.set(key, format);
   }
   return format;
+}
+
+/** The `Intl.Collator` of `locale`: the alphabetical order its readers expect. */
+export function cachedCollator(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(intlLocale(locale));
+    collators.set(locale, collator);
+  }
+  return collator;
 }

@@ -3,6 +3,7 @@
  */
 import type { Money } from '@gov-appointment/sdk/schemas';
 import { cachedNumberFormat } from './intl-cache.js';
+import { inPageDigits } from './page-digits.js';
 
 /** A whole number or decimal with the locale's separators, e.g. "1,250" or "١٬٢٥٠". */
 export function formatNumber(value: number, locale: string, numberingSystem: string): string {
@@ -29,17 +30,25 @@ function minorUnitDigits(currency: string): number {
 
 /**
  * An amount of money from its minor units, with all of the currency's decimals:
- * 5000 fils is "BHD 5.000".
+ * 5000 fils is "BHD 5.000" in English, "٥٫٠٠٠ د.ب." in Arabic. Where the locale data has
+ * only the Latin code for the currency (Urdu, Hindi, Bengali and Farsi write "BHD"), the
+ * currency is named in the reader's language instead: "5.000 بحرینی دینار".
  */
 export function formatMoney(money: Money, locale: string, numberingSystem: string): string {
   const digits = minorUnitDigits(money.currency);
-  return cachedNumberFormat(locale, {
+  const options = {
     numberingSystem,
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(money.amountMinor / 10 ** digits);
+  } as const;
+  const amount = money.amountMinor / 10 ** digits;
+  const withSymbol = cachedNumberFormat(locale, options);
+  const symbol = withSymbol.formatToParts(amount).find((part) => part.type === 'currency');
+  if (locale === 'en' || !symbol || !/[A-Za-z]/.test(symbol.value))
+    return withSymbol.format(amount);
+  return cachedNumberFormat(locale, { ...options, currencyDisplay: 'name' }).format(amount);
 }
 
 /**
@@ -57,10 +66,11 @@ export function formatDistance(km: number, locale: string, numberingSystem: stri
 }
 
 /**
- * A Bahraini number for reading: `+97336001234` as `+973 3600 1234`. Other numbers are
- * returned as they are. Always shown left to right (the caller isolates it in RTL text).
+ * A phone number for reading, in the page's digits: `+97336001234` as `+973 3600 1234` (or
+ * `+٩٧٣ ٣٦٠٠ ١٢٣٤`). Other numbers keep their grouping. Always shown left to right (the
+ * caller isolates it in right-to-left text).
  */
-export function formatPhoneNumber(e164: string): string {
+export function formatPhoneNumber(e164: string, numberingSystem: string): string {
   const match = /^\+973(\d{4})(\d{4})$/.exec(e164);
-  return match ? `+973 ${match[1]} ${match[2]}` : e164;
+  return inPageDigits(match ? `+973 ${match[1]} ${match[2]}` : e164, numberingSystem);
 }

@@ -8,13 +8,13 @@ import type {
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocationState } from '../controllers/booking-flow.js';
-import { formatClockTime, formatLongDate, weekdayNames } from '../format/bahrain-time.js';
+import { formatClockRange, formatLongDate, weekdayNames } from '../format/bahrain-time.js';
 import { cachedListFormat } from '../format/intl-cache.js';
 import { formatDistance, formatNumber } from '../format/number-format.js';
 import { plural } from '../format/plural.js';
 import { renderSearchField } from './search-field.js';
 import { renderSkeleton } from './step-frame.js';
-import { text, type ViewContext } from './view-context.js';
+import { plainText, type ViewContext } from './view-context.js';
 
 export interface CentreStepOptions {
   readonly context: ViewContext;
@@ -86,9 +86,8 @@ function centreCount(total: number, context: ViewContext): string {
   if (total === 0) return msg('No centre offers this service where you searched. Try other words.');
   const count = formatNumber(total, context.language, context.numberingSystem);
   return plural(total, context.language, {
-    zero: () => msg(str`${count} centres`, { id: 'centre-count.zero' }),
-    one: () => msg(str`${count} centre`, { id: 'centre-count.one' }),
-    two: () => msg(str`${count} centres`, { id: 'centre-count.two' }),
+    exactlyOne: () => msg('One centre', { id: 'centre-count.exactly-one' }),
+    two: () => msg('Two centres', { id: 'centre-count.two' }),
     few: () => msg(str`${count} centres`, { id: 'centre-count.few' }),
     many: () => msg(str`${count} centres`, { id: 'centre-count.many' }),
     other: () => msg(str`${count} centres`, { id: 'centre-count.other' }),
@@ -129,18 +128,22 @@ export function facilityName(facility: Facility): string {
   }
 }
 
-/** Opening hours as lines such as "Sunday: 07:00–14:00, 16:00–20:00"; closed days omitted. */
+/**
+ * Opening hours as lines such as "Sunday: 7:00 am – 2:00 pm, 4:00 – 8:00 pm", each span a range
+ * composed by Intl; closed days omitted.
+ */
 export function renderOpeningHours(hours: WeeklyHours, context: ViewContext): TemplateResult {
   const names = weekdayNames(context.language, 0, 'long');
   const order = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-  const time = (value: string) => formatClockTime(value, context.language, context.numberingSystem);
   const shiftList = cachedListFormat(context.language, { type: 'unit', style: 'short' });
   const open = hours.filter((day) => day.shifts.length > 0);
   return html`<ul class="hours">
     ${open.map((day) => {
       const weekday = names[order.indexOf(day.day)] ?? day.day;
       const shifts = shiftList.format(
-        day.shifts.map((shift) => `${time(shift.opens)}–${time(shift.closes)}`),
+        day.shifts.map((shift) =>
+          formatClockRange(shift.opens, shift.closes, context.language, context.numberingSystem),
+        ),
       );
       return html`<li>${msg(str`${weekday}: ${shifts}`, {
         desc: 'One line of opening hours: the weekday, then its opening times.',
@@ -149,22 +152,25 @@ export function renderOpeningHours(hours: WeeklyHours, context: ViewContext): Te
   </ul>`;
 }
 
-/** The address followed by its governorate, e.g. "Building 12, Road 3, Seef, Capital Governorate". */
-function centreLocation(centre: CentreListItem, context: ViewContext): string {
-  const address = text(context, centre.address);
+/**
+ * The address followed by its governorate, e.g. "Building 12, Road 3, Seef, Capital
+ * Governorate". The address is isolated, so that its own direction cannot move the comma.
+ */
+function centreLocation(centre: CentreListItem, context: ViewContext): TemplateResult {
+  const address = plainText(context, centre.address);
   const governorate = governorateName(centre.governorate);
-  return msg(str`${address}, ${governorate}`, {
+  return msg(html`<bdi>${address}</bdi>, ${governorate}`, {
     id: 'centre-location',
-    desc: 'Where a centre is: its street address, then its governorate.',
+    desc: 'Where a centre is: its street address (kept apart for its own direction), then its governorate.',
   });
 }
 
 function renderCentre(centre: CentreListItem, options: CentreStepOptions): TemplateResult {
   const { context } = options;
-  const name = text(context, centre.name);
+  const name = plainText(context, centre.name);
   return html`
     <li class="card" part="centre">
-      <h3>${name}</h3>
+      <h3><bdi>${name}</bdi></h3>
       <p>${centreLocation(centre, context)}</p>
       <dl class="meta">
         ${
@@ -205,7 +211,10 @@ function renderCentre(centre: CentreListItem, options: CentreStepOptions): Templ
         ${renderOpeningHours(centre.openingHours, context)}
       </details>
       <button type="button" class="choose" @click=${() => options.onChoose(centre)}>
-        ${msg(str`Choose ${name}`)}
+        ${msg(html`Choose <bdi>${name}</bdi>`, {
+          id: 'choose-centre',
+          desc: 'Button choosing a centre; its name comes from the API.',
+        })}
       </button>
     </li>
   `;

@@ -36,10 +36,10 @@ export function renderBookingSummary(options: BookingSummaryOptions): TemplateRe
         <dt>${msg('Centre')}</dt>
         <dd>
           ${text(context, booking.centre.name)}<br />${text(context, booking.centre.address)}<br />
-          <a class="ltr" href="tel:${booking.centre.phone}">${formatPhoneNumber(booking.centre.phone)}</a>
+          <a class="ltr" href="tel:${booking.centre.phone}">${formatPhoneNumber(booking.centre.phone, context.numberingSystem)}</a>
         </dd>
       </div>
-      <div><dt>${msg('Name')}</dt><dd>${booking.applicant.name}</dd></div>
+      <div><dt>${msg('Name')}</dt><dd><bdi>${booking.applicant.name}</bdi></dd></div>
     </dl>
     ${
       options.openingHours

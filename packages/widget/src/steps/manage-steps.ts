@@ -1,9 +1,9 @@
 /** Finding a booking, then cancelling it or moving it to another time. */
 import type { CancellationReason } from '@gov-appointment/sdk/schemas';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FindErrors, ManageFlow } from '../controllers/manage-flow.js';
-import { formatLongDate, formatTimeRange } from '../format/bahrain-time.js';
+import { formatLongDate, formatVisit } from '../format/bahrain-time.js';
 import { renderBookingSummary } from './confirmation-step.js';
 import { cancellationReasonName } from './names.js';
 import type { ViewContext } from './view-context.js';
@@ -160,7 +160,7 @@ export function renderRescheduleConfirm(options: RescheduleConfirmOptions): Temp
   const slot = flow.picker?.slot;
   if (!booking || !slot) return html``;
   const describe = (start: string, end: string) =>
-    `${formatLongDate(start.slice(0, 10), context.language, context.numberingSystem)}, ${formatTimeRange(start, end, context.language, context.numberingSystem)}`;
+    formatVisit(start, end, context.language, context.numberingSystem);
   return html`
     <dl class="summary-list">
       <div><dt>${msg('Now')}</dt><dd>${describe(booking.start, booking.end)}</dd></div>
@@ -191,7 +191,7 @@ export function renderManageCancelled(
   );
   return html`
     <div class="confirmation-panel" role="status">
-      <p>${msg(str`Booking ${booking.reference} for ${date} is cancelled.`)}</p>
+      <p>${msg(html`Booking <span class="ltr">${booking.reference}</span> for ${date} is cancelled.`)}</p>
       <p>${msg('The time is free for someone else. You do not need to do anything more.')}</p>
     </div>
     <div class="actions">

@@ -7,6 +7,7 @@ import type { BookingStep } from '../events.js';
 import { formatTimeRange } from '../format/bahrain-time.js';
 import { cachedListFormat } from '../format/intl-cache.js';
 import { formatMoney, formatPhoneNumber } from '../format/number-format.js';
+import { inPageDigits } from '../format/page-digits.js';
 import { accessibilityNeedName, languageName, relationshipName } from './names.js';
 import { renderDate, text, type ViewContext } from './view-context.js';
 
@@ -62,19 +63,20 @@ export function renderReviewStep(options: ReviewStepOptions): TemplateResult {
     },
     {
       label: msg('Name'),
-      value: applicant.applicant.name,
+      value: html`<bdi>${applicant.applicant.name}</bdi>`,
       step: 'details',
       changeLabel: msg('Change name'),
     },
     {
       label: msg('National ID'),
-      value: html`<span class="ltr">${applicant.applicant.nationalId}</span>`,
+      // Checked and sent in Latin digits; read back in the page's, as typed.
+      value: html`<span class="ltr">${inPageDigits(applicant.applicant.nationalId, context.numberingSystem)}</span>`,
       step: 'details',
       changeLabel: msg('Change national ID'),
     },
     {
       label: msg('Mobile'),
-      value: html`<span class="ltr">${formatPhoneNumber(applicant.applicant.mobile)}</span>`,
+      value: html`<span class="ltr">${formatPhoneNumber(applicant.applicant.mobile, context.numberingSystem)}</span>`,
       step: 'details',
       changeLabel: msg('Change mobile number'),
     },

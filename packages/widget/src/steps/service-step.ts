@@ -2,11 +2,12 @@
 import type { Provider, Service } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { cachedCollator } from '../format/intl-cache.js';
 import { formatDuration, formatMoney, formatNumber } from '../format/number-format.js';
 import { plural } from '../format/plural.js';
 import { renderSearchField } from './search-field.js';
 import { renderSkeleton } from './step-frame.js';
-import { text, type ViewContext } from './view-context.js';
+import { plainText, text, type ViewContext } from './view-context.js';
 
 export interface ServiceStepOptions {
   readonly context: ViewContext;
@@ -24,6 +25,7 @@ export interface ServiceStepOptions {
 export function renderServiceStep(options: ServiceStepOptions): TemplateResult {
   const { context } = options;
   const count = options.groups.reduce((sum, group) => sum + group.services.length, 0);
+  const groups = inReadingOrder(options.groups, context);
   return html`
     ${renderSearchField({
       name: 'service',
@@ -35,7 +37,7 @@ export function renderServiceStep(options: ServiceStepOptions): TemplateResult {
     ${
       options.loading
         ? renderSkeleton(5)
-        : options.groups.map((group) => {
+        : groups.map((group) => {
             const id = group.provider?.id ?? 'other';
             const name = group.provider
               ? text(context, group.provider.name)
@@ -43,9 +45,7 @@ export function renderServiceStep(options: ServiceStepOptions): TemplateResult {
             // With a search, or a single ministry, every match is shown; otherwise each
             // ministry opens on demand, so the list fits a phone screen.
             const open =
-              options.query.trim() !== '' ||
-              options.groups.length === 1 ||
-              options.openGroups.has(id);
+              options.query.trim() !== '' || groups.length === 1 || options.openGroups.has(id);
             return html`<div class="group">
               <h3>
                 <button
@@ -68,13 +68,32 @@ export function renderServiceStep(options: ServiceStepOptions): TemplateResult {
   `;
 }
 
+/**
+ * Ministries, and the services of each, in the alphabetical order of the page's language
+ * (its own collation: Arabic, Devanagari and Bengali orders differ from English), services
+ * without a ministry last.
+ */
+function inReadingOrder(
+  groups: ServiceStepOptions['groups'],
+  context: ViewContext,
+): ServiceStepOptions['groups'] {
+  const collator = cachedCollator(context.language);
+  const byName = <T extends { name: Service['name'] }>(a: T, b: T) =>
+    collator.compare(plainText(context, a.name), plainText(context, b.name));
+  return groups
+    .map((group) => ({ provider: group.provider, services: [...group.services].sort(byName) }))
+    .sort((a, b) => {
+      if (!a.provider || !b.provider) return a.provider ? -1 : b.provider ? 1 : 0;
+      return byName(a.provider, b.provider);
+    });
+}
+
 function serviceCount(total: number, context: ViewContext): string {
   if (total === 0) return msg('No services match your search. Try other words.');
   const count = formatNumber(total, context.language, context.numberingSystem);
   return plural(total, context.language, {
-    zero: () => msg(str`${count} services`, { id: 'service-count.zero' }),
-    one: () => msg(str`${count} service`, { id: 'service-count.one' }),
-    two: () => msg(str`${count} services`, { id: 'service-count.two' }),
+    exactlyOne: () => msg('One service', { id: 'service-count.exactly-one' }),
+    two: () => msg('Two services', { id: 'service-count.two' }),
     few: () => msg(str`${count} services`, { id: 'service-count.few' }),
     many: () => msg(str`${count} services`, { id: 'service-count.many' }),
     other: () => msg(str`${count} services`, { id: 'service-count.other' }),
@@ -83,12 +102,12 @@ function serviceCount(total: number, context: ViewContext): string {
 
 function renderService(service: Service, options: ServiceStepOptions): TemplateResult {
   const { context } = options;
-  const name = text(context, service.name);
+  const name = plainText(context, service.name);
   const headingId = `service-${service.id}`;
   return html`
     <li class="card" part="service">
-      <h4 id=${headingId}>${name}</h4>
-      <p>${text(context, service.description)}</p>
+      <h4 id=${headingId}><bdi>${name}</bdi></h4>
+      <p dir="auto">${plainText(context, service.description)}</p>
       <dl class="meta">
         <div>
           <dt>${msg('Takes about')}</dt>
@@ -108,7 +127,7 @@ function renderService(service: Service, options: ServiceStepOptions): TemplateR
       <details>
         <summary>${msg('Who can book and what to bring')}</summary>
         <h5>${msg('Who can book')}</h5>
-        <p>${text(context, service.eligibility)}</p>
+        <p dir="auto">${plainText(context, service.eligibility)}</p>
         <h5>${msg('What to bring')}</h5>
         ${
           service.requiredDocuments.length > 0
@@ -124,7 +143,10 @@ function renderService(service: Service, options: ServiceStepOptions): TemplateR
         aria-current=${options.selectedId === service.id ? 'true' : nothing}
         @click=${() => options.onChoose(service)}
       >
-        ${msg(str`Choose ${name}`)}
+        ${msg(html`Choose <bdi>${name}</bdi>`, {
+          id: 'choose-service',
+          desc: 'Button choosing a service; its name comes from the API.',
+        })}
       </button>
     </li>
   `;

@@ -124,9 +124,8 @@ function retryCountdown(seconds: number, style: NumberStyle | undefined): string
     ? formatNumber(seconds, style.language, style.numberingSystem)
     : String(seconds);
   return plural(seconds, style?.language ?? getLocale(), {
-    zero: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.zero' }),
-    one: () => msg(str`Try again in ${count} second`, { id: 'retry-countdown.one' }),
-    two: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.two' }),
+    exactlyOne: () => msg('Try again in one second', { id: 'retry-countdown.exactly-one' }),
+    two: () => msg('Try again in two seconds', { id: 'retry-countdown.two' }),
     few: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.few' }),
     many: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.many' }),
     other: () => msg(str`Try again in ${count} seconds`, { id: 'retry-countdown.other' }),

@@ -65,9 +65,8 @@ function placesLeft(remaining: number, options: TimeStepOptions): string {
   const { context } = options;
   const count = formatNumber(remaining, context.language, context.numberingSystem);
   return plural(remaining, context.language, {
-    zero: () => msg(str`${count} places left`, { id: 'places-left.zero' }),
-    one: () => msg(str`${count} place left`, { id: 'places-left.one' }),
-    two: () => msg(str`${count} places left`, { id: 'places-left.two' }),
+    exactlyOne: () => msg('One place left', { id: 'places-left.exactly-one' }),
+    two: () => msg('Two places left', { id: 'places-left.two' }),
     few: () => msg(str`${count} places left`, { id: 'places-left.few' }),
     many: () => msg(str`${count} places left`, { id: 'places-left.many' }),
     other: () => msg(str`${count} places left`, { id: 'places-left.other' }),

@@ -2,7 +2,9 @@
 import { localize } from '@gov-appointment/sdk';
 import type { Language, LocalizedText } from '@gov-appointment/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
+import { withoutDirectionControls } from '../format/api-text.js';
 import { formatHijriDate, formatLongDate } from '../format/bahrain-time.js';
+import { inPageDigits } from '../format/page-digits.js';
 
 export interface ViewContext {
   readonly language: Language;
@@ -13,9 +15,25 @@ export interface ViewContext {
   readonly hijri: boolean;
 }
 
-/** Text from the API in the user's language (with the SDK's fallback). */
-export function text(context: ViewContext, value: LocalizedText): string {
-  return localize(value, context.language);
+/**
+ * Text from the API in the user's language (with the SDK's fallback), as a string: without
+ * explicit direction controls and with its numbers in the page's digits. For attribute values
+ * and spoken-only sentences; on the page, use `text`, which also isolates it.
+ */
+export function plainText(context: ViewContext, value: LocalizedText): string {
+  return inPageDigits(
+    withoutDirectionControls(localize(value, context.language)),
+    context.numberingSystem,
+  );
+}
+
+/**
+ * Text from the API, ready to show: `plainText` isolated in a `<bdi>`, so that its own
+ * direction (an Arabic address inside an English sentence, a trailing mark) cannot reorder
+ * the words and punctuation around it.
+ */
+export function text(context: ViewContext, value: LocalizedText): TemplateResult {
+  return html`<bdi>${plainText(context, value)}</bdi>`;
 }
 
 /**
