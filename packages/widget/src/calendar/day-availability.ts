@@ -11,8 +11,10 @@ import type {
   LocalizedText,
 } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
+import { withoutDirectionControls } from '../format/api-text.js';
 import { compareDates } from '../format/bahrain-time.js';
 import { formatNumber } from '../format/number-format.js';
+import { inPageDigits } from '../format/page-digits.js';
 import { plural } from '../format/plural.js';
 
 /** A day's availability as the calendar presents it. */
@@ -107,7 +109,13 @@ export function describeDay(
         ? msg(str`${date}, fully booked, Ramadan hours`)
         : msg(str`${date}, fully booked`);
     case 'closed':
-      return describeClosure(date, availability.reason, availability.name, language);
+      return describeClosure(
+        date,
+        availability.reason,
+        availability.name,
+        language,
+        numberingSystem,
+      );
     case 'loading':
       return msg(str`${date}, checking availability`);
     case 'unavailable':
@@ -120,9 +128,15 @@ function describeClosure(
   reason: ClosureReason,
   name: LocalizedText | null,
   language: Language,
+  numberingSystem: string,
 ): string {
   if (name && (reason === 'public-holiday' || reason === 'centre-closure')) {
-    const closure = localize(name, language);
+    // A holiday's name comes from the API: spoken in the page's digits, without the controls
+    // that could reorder a sentence.
+    const closure = inPageDigits(
+      withoutDirectionControls(localize(name, language)),
+      numberingSystem,
+    );
     return msg(str`${date}, closed: ${closure}`);
   }
   switch (reason) {
