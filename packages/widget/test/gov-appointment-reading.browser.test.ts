@@ -273,4 +273,24 @@ describe('<gov-appointment> as each language reads it', () => {
     expect(shown).to.include('+973');
     expect(shown, 'no Arabic-Indic digit').not.to.match(/[\u0660-\u0669]/);
   });
+
+  it('finds a centre by the number of its address as shown, in Arabic-Indic digits', async function () {
+    this.timeout(30_000);
+    const page = await render('ar');
+    await page.waitForPage('service');
+    await page.openGroupOf();
+    await page.activate(page.serviceChoice());
+    await page.waitForElement('[part="centre"]');
+    const card = page.find('[part="centre"]');
+    const name = spokenText(card.querySelector('h3') as Element);
+    const number = /[\u0660-\u0669]{2,}/.exec(spokenText(card.querySelector('p') as Element))?.[0];
+    if (!number) throw new Error('The address shows no number');
+    await page.fill(page.find<HTMLInputElement>('#centre-search'), number);
+    await page.until(
+      () => page.root.querySelectorAll('[part="centre"]').length > 0 && page.idle(),
+      'centres matching the number',
+    );
+    const names = [...page.root.querySelectorAll('[part="centre"] h3')].map(spokenText);
+    expect(names).to.include(name);
+  });
 });

@@ -25,6 +25,7 @@ import {
   validateDraft,
   validateField,
 } from '../applicant/applicant-validation.js';
+import { normaliseDigits } from '../applicant/digits.js';
 import {
   describeError,
   type ErrorDescription,
@@ -80,9 +81,12 @@ export interface BookingFlowHost {
  */
 const IGNORED_MARKS = /\p{Script=Inherited}|\u0640/gu;
 
-/** Lower-case text without Arabic diacritics or tatweel, for forgiving search. */
+/**
+ * Lower-case text without Arabic diacritics or tatweel, and with Latin digits, for forgiving
+ * search: an address shown as "مبنى ٩٦٤" is found by typing ٩٦٤ or 964.
+ */
 export function searchable(text: string): string {
-  return text
+  return normaliseDigits(text)
     .normalize('NFKD')
     .replace(IGNORED_MARKS, '')
     .replace(/[أإآ]/g, 'ا')
