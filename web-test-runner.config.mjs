@@ -18,12 +18,14 @@ import {
   needsVirtualDisplay,
   requestedEngines,
 } from './scripts/browsers.mjs';
+import { prepareWebFonts } from './scripts/prepare-fonts.mjs';
 import { MOCK_SERVICE_WORKER_FILE, prepareMockServiceWorker } from './scripts/prepare-worker.mjs';
 import { startWebKitWebDriver } from './scripts/webkit-webdriver.mjs';
 
 const engines = requestedEngines();
 const paths = findBrowsers();
 prepareMockServiceWorker({ log: () => {} });
+prepareWebFonts({ log: () => {} });
 
 /**
  * The executable for an engine, or a clear failure naming the command that sets it up.

@@ -85,6 +85,8 @@ const PACKAGES = {
       { from: 'dist/chunks', to: 'chunks' },
       { from: 'dist/cdn', to: 'cdn' },
       { from: 'dist/sri.json', to: 'sri.json' },
+      // The optional web fonts (scripts/prepare-fonts.mjs), with their licences.
+      { from: 'fonts', to: 'fonts' },
     ],
     compilerPaths(scratch) {
       const sdk = join(scratch, 'sdk');

@@ -39,7 +39,7 @@
  * @cssproperty [--gov-color-warning-surface=#fff4d6] - Background of the hold warning.
  * @cssproperty [--gov-color-success=#1e6b34] - The confirmation border.
  * @cssproperty [--gov-color-focus=#1a4fd6] - The focus ring.
- * @cssproperty [--gov-font-family=system-ui] - Font stack (script-aware fallbacks included).
+ * @cssproperty [--gov-font-family=system-ui] - The site's font stack; each script's own font follows it (for Urdu, Nastaliq comes first).
  * @cssproperty [--gov-font-size=1rem] - Base text size.
  * @cssproperty [--gov-radius=0.5rem] - Corner radius.
  * @cssproperty [--gov-space=0.5rem] - Base spacing unit.

@@ -93,10 +93,11 @@ describe('the published widget package', () => {
     if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('holds JavaScript, declarations, the browser builds and their documents only', () => {
+  it('holds JavaScript, declarations, the browser builds, the web fonts and their documents only', () => {
     const unexpected = packedFiles.filter(
       (path) =>
         !/\.(js|d\.ts|js\.map)$/.test(path) &&
+        !/^fonts\/([\w-]+\.woff2|LICENSE-[\w-]+\.txt|gov-appointment-fonts\.css)$/.test(path) &&
         !['package.json', 'README.md', 'custom-elements.json', 'sri.json'].includes(path),
     );
     assert.deepEqual(unexpected, []);
@@ -112,6 +113,9 @@ describe('the published widget package', () => {
       'cdn/gov-appointment.js',
       'custom-elements.json',
       'sri.json',
+      'fonts/gov-appointment-fonts.css',
+      'fonts/noto-nastaliq-urdu-arabic-400-normal.woff2',
+      'fonts/LICENSE-noto-nastaliq-urdu.txt',
     ]) {
       assert.ok(packedFiles.includes(required), `${required} is not in the package`);
     }
@@ -149,7 +153,8 @@ describe('the published widget package', () => {
     assert.equal(manifest.version, WIDGET_MANIFEST.version);
     assert.deepEqual(Object.keys(manifest.exports), Object.keys(WIDGET_MANIFEST.exports));
     for (const [entry, target] of Object.entries(manifest.exports)) {
-      if (entry.endsWith('.json')) continue;
+      // Data and the font files: no module, so no declarations.
+      if (entry.endsWith('.json') || entry.startsWith('./fonts')) continue;
       assert.equal(typeof target, 'object', `${entry} has no types`);
       if (typeof target === 'string') continue;
       assert.ok(

@@ -35,17 +35,18 @@ export const tokens = css`
     --_warning-surface: var(--gov-color-warning-surface, #fff4d6);
     --_success: var(--gov-color-success, #1e6b34);
     --_focus: var(--gov-color-focus, #1a4fd6);
-    --_font: var(
-      --gov-font-family,
-      system-ui,
-      'Segoe UI',
-      'Noto Sans',
-      'Noto Sans Arabic',
-      'Noto Sans Devanagari',
-      'Noto Sans Bengali',
-      Tahoma,
-      sans-serif
-    );
+    /*
+     * The ministry's font first, then the font of the language's script, then those of the
+     * other scripts (for names and addresses written in another one). With no ministry font,
+     * the script's font leads: the faces of the optional web-font stylesheet
+     * (fonts/gov-appointment-fonts.css) carry these family names and cover only their script,
+     * so Latin text keeps the system font. (Chromium draws boxes, even once the faces have
+     * loaded, for text first laid out with system-ui ahead of a face still loading.)
+     */
+    --_script-font: system-ui;
+    --_font: var(--gov-font-family, var(--_script-font), system-ui, 'Segoe UI', Roboto),
+      var(--_script-font), 'Noto Sans Arabic', 'Noto Sans Devanagari', 'Noto Sans Bengali',
+      Tahoma, sans-serif;
     --_font-size: var(--gov-font-size, 1rem);
     --_radius: var(--gov-radius, 0.5rem);
     --_space: var(--gov-space, 0.5rem);
@@ -64,17 +65,37 @@ export const tokens = css`
     }
   }
 
-  /* Nastaliq is how Urdu is read; its tall letters need more room between lines. */
+  :host(:lang(ar)),
+  :host(:lang(fa)) {
+    --_script-font: 'Noto Sans Arabic', 'Segoe UI', 'Geeza Pro';
+  }
+
+  :host(:lang(hi)) {
+    --_script-font: 'Noto Sans Devanagari', 'Nirmala UI', 'Kohinoor Devanagari', Mangal;
+  }
+
+  :host(:lang(bn)) {
+    --_script-font: 'Noto Sans Bengali', 'Nirmala UI', 'Kohinoor Bangla', Vrinda;
+  }
+
+  /*
+   * Nastaliq is how Urdu is read; its tall letters and deep descenders need more room
+   * between lines.
+   */
   :host(:lang(ur)) {
     line-height: 2.2;
-    --_font: var(
-      --gov-font-family,
-      'Noto Nastaliq Urdu',
-      'Jameel Noori Nastaleeq',
-      'Urdu Typesetting',
-      'Noto Sans Arabic',
-      system-ui,
-      sans-serif
-    );
+    --_script-font: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting';
+  }
+
+  /*
+   * A ministry's font seldom has Devanagari or Bengali letters, and its Arabic letters are not
+   * Nastaliq: for these languages the script's font comes first (its web face covers only that
+   * script, so Latin text keeps the ministry's font).
+   */
+  :host(:lang(hi)),
+  :host(:lang(bn)),
+  :host(:lang(ur)) {
+    --_font: var(--_script-font), var(--gov-font-family, system-ui, 'Segoe UI', Roboto),
+      'Noto Sans Arabic', 'Noto Sans Devanagari', 'Noto Sans Bengali', Tahoma, sans-serif;
   }
 `;
