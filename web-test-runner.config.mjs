@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { serveContentSecurityPolicyPages } from './packages/widget/test-helpers/content-security-policy-pages.mjs';
 import { forcedColorsCommand } from './packages/widget/test-helpers/forced-colors-command.mjs';
 import {
   BrowserSetupError,
@@ -159,7 +160,7 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['packages/*/test/**/*.browser.test.ts'],
   nodeResolve: true,
-  middleware: [serveMockServiceWorker, serveBuiltFilesUnchanged],
+  middleware: [serveMockServiceWorker, serveBuiltFilesUnchanged, serveContentSecurityPolicyPages],
   browsers,
   // Two cores: one test file at a time per browser keeps focus and timing deterministic (and
   // lets WebKit run each file as its own top-level page), while the engines run side by side.

@@ -1,0 +1,19 @@
+/**
+ * The first script of a page under a Content Security Policy: records every violation the
+ * browser reports from here on, in `window.contentSecurityPolicyViolations`, before anything
+ * else of the page runs.
+ */
+declare global {
+  interface Window {
+    contentSecurityPolicyViolations: string[];
+  }
+}
+
+window.contentSecurityPolicyViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.contentSecurityPolicyViolations.push(
+    `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+  );
+});
+
+export {};
