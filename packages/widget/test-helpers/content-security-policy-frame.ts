@@ -1,15 +1,18 @@
 /**
  * The second script of a page under a Content Security Policy: registers `<gov-appointment>`
- * and starts the mock API (at the page's `?api-base=`) in a service worker, then tells the
- * test through
- * `window.contentSecurityPolicyPage`. Registering may fail (Trusted Types forbidding Lit's
- * policy): the mock API starts all the same, so the test can tell the two apart.
+ * and tells the test through `window.contentSecurityPolicyPage`, with the error when the
+ * element could not be registered (Trusted Types forbidding Lit's policy). The API is the
+ * test page's mock: its service worker answers the frame's requests too.
  */
-import { type MockWorker, startMockWorker } from '@gov-appointment/mock-server/browser';
+/** What the page tells the test once its script has run. */
+export interface ContentSecurityPolicyPageState {
+  /** Why `<gov-appointment>` could not be registered, or null when it was. */
+  readonly definitionError: string | null;
+}
 
 declare global {
   interface Window {
-    contentSecurityPolicyPage?: { mock: MockWorker; definitionError: string | null };
+    contentSecurityPolicyPage?: ContentSecurityPolicyPageState;
   }
 }
 
@@ -19,6 +22,4 @@ try {
 } catch (error) {
   definitionError = String(error);
 }
-const baseUrl = new URL(location.href).searchParams.get('api-base') ?? '/api/v1';
-const mock = await startMockWorker({ baseUrl, quiet: true });
-window.contentSecurityPolicyPage = { mock, definitionError };
+window.contentSecurityPolicyPage = { definitionError };

@@ -2,7 +2,7 @@
  * Pages served under a strict Content Security Policy, for the browser tests to drive in a
  * frame (the test runner's own page relies on inline scripts, so it cannot carry the policy
  * itself). Each page links the widget's web fonts, records every `securitypolicyviolation`
- * from its first script on, and starts the mock API; the test then puts the widget on it.
+ * from its first script on, and registers the element; the test then puts the widget on it.
  *
  * `/content-security-policy/<name>.html` is served with the header of `CONTENT_SECURITY_POLICIES[name]`.
  */

@@ -3,9 +3,12 @@
  * browser reports from here on, in `window.contentSecurityPolicyViolations`, before anything
  * else of the page runs.
  */
+/** Each violation as one line: the directive, what it blocked and where. */
+export type ViolationLog = string[];
+
 declare global {
   interface Window {
-    contentSecurityPolicyViolations: string[];
+    contentSecurityPolicyViolations: ViolationLog;
   }
 }
 
@@ -15,5 +18,3 @@ document.addEventListener('securitypolicyviolation', (event) => {
     `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
   );
 });
-
-export {};

@@ -32,13 +32,26 @@ export async function visitEveryPage(
   api: MockApi,
   visit: (where: string) => Promise<void>,
 ): Promise<void> {
+  const hasCentre = (name: string): boolean => {
+    try {
+      return page.centreChoice(name) !== undefined;
+    } catch {
+      return false;
+    }
+  };
   await page.waitForPage('service');
   await page.openGroupOf();
   await visit('service');
   await page.activate(page.serviceChoice());
-  await page.waitForElement('[part="centre"]');
+  // The list may still be filling in when its first centres show.
+  const centreName = page.bookableCentreName(api);
+  await page.until(
+    () =>
+      page.root.querySelector('[part="centre"]') !== null && page.idle() && hasCentre(centreName),
+    `the centre ${centreName}`,
+  );
   await visit('centre');
-  await page.activate(page.centreChoice(page.bookableCentreName(api)));
+  await page.activate(page.centreChoice(centreName));
   await page.waitForElement('button[part="day"].available');
   await visit('date, calendar');
   await page.activate(page.dateViews().list);

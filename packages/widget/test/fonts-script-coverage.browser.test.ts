@@ -8,7 +8,7 @@
  */
 import '../src/define.js';
 import { localize } from '@gov-appointment/sdk';
-import type { Language } from '@gov-appointment/sdk/schemas';
+import type { Language, LocalizedText } from '@gov-appointment/sdk/schemas';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { GovAppointment } from '../src/gov-appointment.js';
 import { LANGUAGES } from '../test-helpers/any-language-page.js';
@@ -62,7 +62,7 @@ async function widgetMessages(language: Language): Promise<string[]> {
   return [...xliff.querySelectorAll('source')].map((source) => source.textContent ?? '');
 }
 
-function isLocalizedText(value: unknown): value is Record<string, string> {
+function isLocalizedText(value: unknown): value is LocalizedText {
   return (
     typeof value === 'object' &&
     value !== null &&
