@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { accessibilityTreeCommand } from './packages/widget/test-helpers/accessibility-tree-command.mjs';
 import { serveContentSecurityPolicyPages } from './packages/widget/test-helpers/content-security-policy-pages.mjs';
 import { forcedColorsCommand } from './packages/widget/test-helpers/forced-colors-command.mjs';
 import {
@@ -183,5 +184,6 @@ export default {
     }),
     stopWebDriverPlugin,
     forcedColorsCommand,
+    accessibilityTreeCommand,
   ],
 };
