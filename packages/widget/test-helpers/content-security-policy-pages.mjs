@@ -7,9 +7,12 @@
  * `/content-security-policy/<name>.html` is served with the header of `CONTENT_SECURITY_POLICIES[name]`.
  */
 
-/** What a ministry's page sends: scripts, styles, fonts, API and worker from its own origin. */
+/**
+ * What a ministry's page sends (docs/ministry-guide.md), with the API on the page's own origin
+ * as it is here: everything from the page's origin, nothing inline, nothing evaluated.
+ */
 const STRICT =
-  "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+  "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 /** The header of each page, by the page's name. */
 export const CONTENT_SECURITY_POLICIES = {
