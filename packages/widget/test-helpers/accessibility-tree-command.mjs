@@ -6,8 +6,8 @@
  * test can tell a calendar day from a time.
  *
  * From a test: `executeServerCommand('accessibility-tree')` resolves to the list of controls
- * on the page, or `null` where the browser has no DevTools protocol (Firefox over WebDriver
- * BiDi, WebKit over classic WebDriver).
+ * on the page, or `false` where the browser has no DevTools protocol (Firefox over WebDriver
+ * BiDi, WebKit over classic WebDriver): the runner takes `null` for an unknown command.
  */
 
 /** The roles a person acts on. */
@@ -50,12 +50,12 @@ export const accessibilityTreeCommand = {
   name: 'accessibility-tree',
   async executeCommand({ command, session }) {
     if (command !== 'accessibility-tree') return undefined;
-    if (session.browser.type !== 'puppeteer') return null;
+    if (session.browser.type !== 'puppeteer') return false;
     const browser = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (
       session.browser
     );
     const page = browser.getPage(session.id);
-    if (!(await page.browser().version()).includes('Chrom')) return null;
+    if (!(await page.browser().version()).includes('Chrom')) return false;
     let devTools = sessions.get(page);
     if (!devTools) {
       devTools = await page.createCDPSession();

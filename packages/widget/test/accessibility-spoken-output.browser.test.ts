@@ -91,10 +91,10 @@ function controlsFromMarkup(page: AnyLanguagePage): SpokenControl[] {
 
 /** What a screen reader is given for each control now shown. */
 async function spokenControls(page: AnyLanguagePage): Promise<SpokenControl[]> {
-  const fromBrowser = await executeServerCommand<SpokenControl[] | null, undefined>(
+  const fromBrowser = await executeServerCommand<SpokenControl[] | false, undefined>(
     'accessibility-tree',
   );
-  return fromBrowser ?? controlsFromMarkup(page);
+  return fromBrowser === false ? controlsFromMarkup(page) : fromBrowser;
 }
 
 /** The ten digits of a numbering system, zero first. */
