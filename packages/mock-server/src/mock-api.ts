@@ -1,6 +1,7 @@
 /**
  * The mock API assembled: a seeded store, scenarios and the MSW handlers serving them.
  */
+import { CONTRACT_RULES } from '@gov-appointment/sdk/contract';
 import type { HttpHandler } from 'msw';
 import type { ApiResponse } from './handlers/api-response.js';
 import { createHandlers } from './handlers/create-handlers.js';
@@ -16,8 +17,8 @@ export const MOCK_BASE_URL = 'https://api.appointments.test/v1';
 export const DEFAULT_SEED = 1;
 /** How long a hold keeps its place unless told otherwise. */
 export const DEFAULT_HOLD_MINUTES = 10;
-/** How many times a hold may be extended. */
-export const MAX_HOLD_EXTENSIONS = 2;
+/** How many times a hold may be extended: the fewest the contract allows (WCAG 2.2.1 asks for ten). */
+export const MAX_HOLD_EXTENSIONS = CONTRACT_RULES.minHoldExtensions;
 /** Request ids draw from their own stream of the seed, so they never shift references. */
 const REQUEST_ID_STREAM = 0x1b873593;
 

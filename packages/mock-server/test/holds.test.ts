@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { CONTRACT_RULES } from '@gov-appointment/sdk/contract';
 import { Hold } from '@gov-appointment/sdk/schemas';
 import {
   bookingRequest,
@@ -55,7 +56,7 @@ describe('holds', () => {
     assert.equal(held.start, found.slot.start);
     assert.equal(held.expiresInSeconds, 600);
     assert.equal(held.expiresAt, '2026-11-23T08:10:00+03:00');
-    assert.equal(held.extensionsRemaining, 2);
+    assert.equal(held.extensionsRemaining, CONTRACT_RULES.minHoldExtensions);
     assert.equal((await readSlot(mock.base, found)).remaining, found.slot.remaining - 1);
   });
 
@@ -70,7 +71,7 @@ describe('holds', () => {
     await expectProblem(response, 'hold-expired');
   });
 
-  it('extend to a full period from now, at most twice', async () => {
+  it('extend to a full period from now, as many times as the contract allows and no more', async () => {
     const found = await findFreeSlot(mock.base);
     const held = await hold(mock.base, found.slot.id);
     const extend = () => fetch(`${mock.base}/holds/${held.id}/extend`, { method: 'POST' });
@@ -78,10 +79,14 @@ describe('holds', () => {
     const once = Hold.parse(await (await extend()).json());
     assert.equal(once.expiresAt, '2026-11-23T08:19:00+03:00');
     assert.equal(once.expiresInSeconds, 600);
-    assert.equal(once.extensionsRemaining, 1);
-    mock.clock.advance(9 * MINUTE);
-    const twice = Hold.parse(await (await extend()).json());
-    assert.equal(twice.extensionsRemaining, 0);
+    assert.equal(once.extensionsRemaining, CONTRACT_RULES.minHoldExtensions - 1);
+    let last = once;
+    for (let made = 2; made <= CONTRACT_RULES.minHoldExtensions; made += 1) {
+      mock.clock.advance(9 * MINUTE);
+      last = Hold.parse(await (await extend()).json());
+      assert.equal(last.extensionsRemaining, CONTRACT_RULES.minHoldExtensions - made);
+    }
+    assert.equal(last.extensionsRemaining, 0);
     await expectProblem(await extend(), 'hold-extension-limit');
     mock.clock.advance(10 * MINUTE);
     await expectProblem(await extend(), 'hold-expired');
