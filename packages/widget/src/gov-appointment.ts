@@ -87,9 +87,13 @@ import { type Digits, defaultDigitsFor, numberingSystemFor } from './format/numb
 import { plural } from './format/plural.js';
 import { renderCentreStep } from './steps/centre-step.js';
 import { type DateView, renderDateStep } from './steps/date-step.js';
+import { holdExtendedMessage } from './steps/hold-messages.js';
 import { languageName } from './steps/names.js';
 import { renderServiceStep } from './steps/service-step.js';
 import {
+  EXTEND_HOLD_SELECTOR,
+  HOLD_TIME_SELECTOR,
+  NOTICE_TITLE_SELECTOR,
   type NoticeActions,
   renderHoldBanner,
   renderNotice,
@@ -172,6 +176,8 @@ export class GovAppointment extends LitElement {
   private lastInteraction = Number.NEGATIVE_INFINITY;
   private gridFocusPending = false;
   private summaryFocusPending = false;
+  /** Something the widget changed under the person that focus must follow, e.g. a failure. */
+  private focusTarget: string | null = null;
 
   private get step(): BookingStep {
     return this.mode === 'manage'
@@ -307,6 +313,13 @@ export class GovAppointment extends LitElement {
 
   private moveFocus(): void {
     const root = this.renderRoot as ShadowRoot;
+    const target = this.focusTarget ? root.querySelector<HTMLElement>(this.focusTarget) : null;
+    if (target) {
+      // It says why the page changed; the new page's heading comes right after it.
+      this.focusTarget = null;
+      this.focusPending = false;
+      target.focus();
+    }
     if (this.focusPending) {
       const heading = root.querySelector<HTMLElement>('#step-heading');
       if (heading) {
@@ -334,6 +347,15 @@ export class GovAppointment extends LitElement {
     const active = this.ownerDocument.activeElement;
     const focusLost = active === null || active === this.ownerDocument.body;
     return focusLost && performance.now() - this.lastInteraction < RECENT_INTERACTION_MS;
+  }
+
+  /**
+   * Whether the person is busy elsewhere on the host page: then a change in the widget is
+   * announced but does not take their focus away.
+   */
+  private focusIsElsewhere(): boolean {
+    const active = this.ownerDocument.activeElement;
+    return active !== null && active !== this.ownerDocument.body && active !== this;
   }
 
   /**
@@ -487,6 +509,9 @@ export class GovAppointment extends LitElement {
       new GovHoldExpiredEvent({ serviceId: hold.serviceId, centreId: hold.centreId }),
     );
     const flow = this.mode === 'manage' ? this.manage : this.booking;
+    // The page the person was reading is gone, whatever they last pressed and however long ago:
+    // focus goes to what happened and what to do next.
+    if (!this.focusIsElsewhere()) this.focusTarget = NOTICE_TITLE_SELECTOR;
     await flow?.holdExpired();
     // The page changed without the person asking: say why, as for any failure.
     if (flow?.notice) this.announceNotice(flow.notice);
@@ -495,11 +520,17 @@ export class GovAppointment extends LitElement {
   private async extendHold(): Promise<void> {
     const picker = this.activePicker;
     if (!picker?.hold || this.extending) return;
+    const root = this.renderRoot as ShadowRoot;
+    const buttonFocused = root.activeElement?.matches(EXTEND_HOLD_SELECTOR) ?? false;
     this.extending = true;
     try {
       const hold = await picker.extend();
       this.holdTimer.start(hold.expiresInSeconds);
-      this.announce(msg('We will keep this time for you for longer.'));
+      // The last extension takes the button away: its focus goes to the time it gave.
+      if (hold.extensionsRemaining === 0 && buttonFocused) this.focusTarget = HOLD_TIME_SELECTOR;
+      this.announce(
+        holdExtendedMessage(hold.expiresInSeconds, hold.extensionsRemaining, this.context),
+      );
     } catch (error) {
       const flow = this.mode === 'manage' ? this.manage : this.booking;
       if (flow) {

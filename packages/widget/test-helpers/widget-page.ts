@@ -130,6 +130,25 @@ export class WidgetPage {
     return region ? spokenText(region) : '';
   }
 
+  /**
+   * Everything the live region says from now on, one entry each time it speaks, in order (a
+   * message spoken again after the region was cleared counts again).
+   */
+  listenToAnnouncements(): string[] {
+    const region = [...this.root.children].find(
+      (child) => child.getAttribute('aria-live') === 'polite',
+    );
+    if (!region) throw new Error('The widget has no polite live region');
+    const heard: string[] = [];
+    let saying = spokenText(region);
+    new MutationObserver(() => {
+      const now = spokenText(region);
+      if (now && now !== saying) heard.push(now);
+      saying = now;
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+    return heard;
+  }
+
   /** The failure shown on the page, or null when there is none. */
   notice(): { title: string; detail: string } | null {
     const notice = this.root.querySelector('[part="notice"]');

@@ -48,6 +48,9 @@ export function renderStepFrame(frame: StepFrame): TemplateResult {
   `;
 }
 
+/** The notice's title, for the element to move focus to. */
+export const NOTICE_TITLE_SELECTOR = '#notice-title';
+
 export interface NoticeActions {
   readonly onRetry?: () => void;
   readonly onChooseTime?: () => void;
@@ -59,7 +62,10 @@ export interface NoticeActions {
   readonly numberStyle?: NumberStyle;
 }
 
-/** A failure with what to do about it. Announced through the element's live region. */
+/**
+ * A failure with what to do about it. Announced through the element's live region; its title
+ * takes focus when the failure replaced what the person was on (`NOTICE_TITLE_SELECTOR`).
+ */
 export function renderNotice(
   description: ErrorDescription | null,
   actions: NoticeActions = {},
@@ -68,7 +74,7 @@ export function renderNotice(
   const waiting = (actions.waitSeconds ?? 0) > 0;
   return html`
     <div class="notice" part="notice" role="group" aria-labelledby="notice-title">
-      <h3 id="notice-title">${description.title}</h3>
+      <h3 id="notice-title" tabindex="-1">${description.title}</h3>
       <p>${description.detail}</p>
       ${
         description.requestId
@@ -161,22 +167,34 @@ export interface HoldBanner {
   readonly onExtend: () => void;
 }
 
-/** The time left on the held place, with the way to get more (WCAG 2.2.1). */
+/** The time left on the held place, for the element to move focus to. */
+export const HOLD_TIME_SELECTOR = '#hold-time';
+/** The button asking for more time. */
+export const EXTEND_HOLD_SELECTOR = '#extend-hold';
+
+/**
+ * The time left on the held place, with the way to get more (WCAG 2.2.1) for as many times as
+ * the API says are left. While a request for more time runs the button stays focusable and
+ * ignores presses: a disabled button would drop the keyboard focus to the page's body.
+ */
 export function renderHoldBanner(banner: HoldBanner): TemplateResult {
   const urgent = banner.secondsLeft <= 120;
   const time = formatCountdown(banner.secondsLeft, banner.numberingSystem, banner.language);
   return html`
     <div class="hold ${urgent ? 'urgent' : ''}" part="hold">
-      <p>
+      <p id="hold-time" tabindex="-1">
         ${msg(str`We are keeping this time for you for ${time} more.`)}
       </p>
       ${
         banner.extensionsRemaining > 0
           ? html`<button
+            id="extend-hold"
             type="button"
             class="secondary"
-            ?disabled=${banner.extending}
-            @click=${banner.onExtend}
+            aria-disabled=${banner.extending ? 'true' : 'false'}
+            @click=${() => {
+              if (!banner.extending) banner.onExtend();
+            }}
           >
             ${msg('I need more time')}
           </button>`
