@@ -81,14 +81,9 @@ export const detailsFormStyles = css`
 
   .details-form .input:focus-visible,
   .details-form input[type='checkbox']:focus-visible,
-  .details-form .error-summary-link:focus-visible,
-  .details-form .error-summary h3:focus-visible {
+  .details-form .error-summary-link:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  .details-form .error-summary h3:focus {
-    outline: none;
   }
 
   /* Read-only: a tinted box with a dashed border (the shape stays in forced colours). */

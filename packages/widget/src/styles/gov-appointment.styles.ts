@@ -42,22 +42,28 @@ export const baseStyles = css`
     margin-block: 0 calc(var(--_space) * 2);
   }
 
-  :host(:lang(ur)) h2 {
-    line-height: 1.8;
-  }
-
   h3 {
     font-size: 1.125em;
     margin-block: calc(var(--_space) * 2) var(--_space);
   }
 
-  h2:focus {
-    outline: none;
-  }
-
-  h2:focus-visible {
+  /*
+   * Headings and messages take focus only when the widget moves it there (a new page, a
+   * failure, the error summary): the ring shows where it went whatever the last input was
+   * (WCAG 2.4.7), which :focus-visible alone does not after a pointer press.
+   */
+  [tabindex='-1']:is(h2, h3, p):focus {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  /*
+   * Nastaliq's letters reach far above and below a line of the height set for Urdu headings
+   * (its natural line is about 2.5 times the font size): the ring drawn around such a line
+   * would cross the words. A line as tall as the font asks for keeps them inside it.
+   */
+  :host(:lang(ur)) [tabindex='-1']:is(h2, h3, p) {
+    line-height: normal;
   }
 
   p {
