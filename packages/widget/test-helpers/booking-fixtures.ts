@@ -101,10 +101,14 @@ async function resetMockApi(mock: MockWorker): Promise<void> {
   mock.api.reset();
 }
 
-/** The first centre offering `serviceId` that has a free time, with its first free slots. */
+/**
+ * The first centre offering `serviceId` whose first day with a free time has one that `accept`
+ * agrees to (any, when omitted), with that day's free slots it agrees to.
+ */
 export function firstFreeSlots(
   api: MockApi,
   serviceId: string = SERVICE.id,
+  accept: (slot: Slot) => boolean = () => true,
 ): { centreId: string; date: string; slots: Slot[] } {
   for (const centre of api.store.catalogue.centres) {
     if (!centre.serviceIds.includes(serviceId)) continue;
@@ -112,16 +116,22 @@ export function firstFreeSlots(
     if (!date) continue;
     const slots = api.store
       .slots(centre.id, serviceId, date)
-      .filter((slot) => slot.remaining > 0 && Date.parse(slot.start) > Date.now());
+      .filter((slot) => slot.remaining > 0 && Date.parse(slot.start) > Date.now() && accept(slot));
     if (slots.length > 0) return { centreId: centre.id, date, slots };
   }
   throw new Error(`No centre has a free time for ${serviceId}`);
 }
 
-/** Books the first free time for `applicant` straight in the store, as another channel would. */
-export function bookThroughStore(api: MockApi, applicant: ApplicantInput = APPLICANT): Booking {
-  const { slots } = firstFreeSlots(api);
-  const slot = slots[0] as Slot;
+/**
+ * Books the first free time (or the first that `accept` agrees to) for `applicant` straight in
+ * the store, as another channel would.
+ */
+export function bookThroughStore(
+  api: MockApi,
+  applicant: ApplicantInput = APPLICANT,
+  accept: (slot: Slot) => boolean = () => true,
+): Booking {
+  const slot = firstFreeSlots(api, SERVICE.id, accept).slots[0] as Slot;
   const hold = api.store.createHold(slot.id);
   const record = api.store.createBooking({
     holdId: hold.id,

@@ -142,6 +142,7 @@ export class ManageFlow {
         centreId: booking.centre.id,
         serviceId: booking.service.id,
         bookingWindowDays: service.bookingWindowDays,
+        currentBookingStart: booking.start,
       },
       () => this.host.changed(),
       now,
@@ -161,7 +162,7 @@ export class ManageFlow {
 
   async chooseSlot(slot: Slot): Promise<void> {
     const picker = this.picker;
-    if (!picker) return;
+    if (!picker || picker.isCurrentBooking(slot)) return;
     this.notice = null;
     const hold = await picker.holdSlot(slot);
     if (!hold) {

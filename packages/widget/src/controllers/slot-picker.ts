@@ -13,6 +13,11 @@ export interface SlotPickerTarget {
   readonly serviceId: string;
   /** How many days ahead the service may be booked. */
   readonly bookingWindowDays: number;
+  /**
+   * When moving a booking, its present start: that time is shown as the booking's own and can
+   * never be chosen (holding it would take a second place to "move" to the same time).
+   */
+  readonly currentBookingStart?: string;
 }
 
 /** How many dates the "next available dates" list offers. */
@@ -149,11 +154,19 @@ export class SlotPicker {
     );
   }
 
+  /** Whether `slot` is the time of the booking being moved. */
+  isCurrentBooking(slot: Slot): boolean {
+    const current = this.target.currentBookingStart;
+    return current !== undefined && Date.parse(slot.start) === Date.parse(current);
+  }
+
   /**
    * Holds a place in the slot. Resolves with the hold, or undefined when it failed (the
-   * failure is in `holdRequest`). A hold already placed for another slot is released first.
+   * failure is in `holdRequest`) or the slot is the booking's own. A hold already placed for
+   * another slot is released first.
    */
   async holdSlot(slot: Slot): Promise<Hold | undefined> {
+    if (this.isCurrentBooking(slot)) return undefined;
     if (this.hold && this.hold.slotId === slot.id) return this.hold;
     await this.release();
     this.slot = slot;

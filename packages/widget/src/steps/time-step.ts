@@ -24,8 +24,9 @@ export function renderTimeStep(options: TimeStepOptions): TemplateResult {
   if (picker.slots.status === 'failed') return html``;
   if (picker.slots.status !== 'ready') return renderSkeleton(3);
   const slots = picker.slots.value.slots;
-  const free = slots.filter((slot) => slot.remaining > 0);
-  if (free.length === 0) {
+  const free = slots.filter((slot) => slot.remaining > 0 && !picker.isCurrentBooking(slot));
+  // A day whose only free time is the booking's own still shows it, marked as such.
+  if (free.length === 0 && !slots.some((slot) => picker.isCurrentBooking(slot))) {
     return html`<p class="notice info" role="status">
       ${msg('All times on this day have just been taken. Please choose another day.')}
     </p>`;
@@ -75,25 +76,29 @@ function placesLeft(remaining: number, options: TimeStepOptions): string {
 
 function renderSlot(slot: Slot, options: TimeStepOptions): TemplateResult {
   const { context, picker } = options;
+  const current = picker.isCurrentBooking(slot);
   const full = slot.remaining === 0;
   // Shown whole, not just the start: the accessible name must contain what is seen (WCAG 2.5.3).
   const range = formatTimeRange(slot.start, slot.end, context.language, context.numberingSystem);
-  const status = full
-    ? msg('Fully booked')
-    : slot.remaining <= FEW_PLACES
-      ? placesLeft(slot.remaining, options)
-      : '';
+  const status = current
+    ? msg('Your current booking')
+    : full
+      ? msg('Fully booked')
+      : slot.remaining <= FEW_PLACES
+        ? placesLeft(slot.remaining, options)
+        : '';
   const busy = picker.holdRequest.status === 'loading';
+  const unavailable = current || full || busy;
   return html`<li>
     <button
       type="button"
       part="slot"
-      class=${picker.slot?.id === slot.id ? '' : 'secondary'}
-      aria-disabled=${full || busy ? 'true' : 'false'}
+      class=${picker.slot?.id === slot.id ? '' : current ? 'secondary current' : 'secondary'}
+      aria-disabled=${unavailable ? 'true' : 'false'}
       aria-pressed=${picker.slot?.id === slot.id ? 'true' : 'false'}
       aria-label=${status ? msg(str`${range}, ${status}`) : range}
       @click=${() => {
-        if (!full && !busy) options.onChoose(slot);
+        if (!unavailable) options.onChoose(slot);
       }}
     >
       <span>${range}</span>

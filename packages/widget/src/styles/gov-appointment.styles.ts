@@ -452,6 +452,11 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
 
+  /* The booking's own time when moving it: marked by its shape too, not by its words alone. */
+  .slots button.current {
+    border-style: dashed;
+  }
+
   .reference {
     font-size: 1.75em;
     font-weight: 700;
