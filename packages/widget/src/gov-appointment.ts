@@ -725,7 +725,8 @@ export class GovAppointment extends LitElement {
       notice: this.renderFailure(flow.notice, {
         onRetry: () => {
           flow.notice = null;
-          void picker?.loadSlots();
+          const unanswered = picker?.unansweredSlot;
+          void (unanswered ? flow.chooseSlot(unanswered) : picker?.loadSlots());
         },
         onChooseTime: () => {
           flow.notice = null;
@@ -890,9 +891,14 @@ export class GovAppointment extends LitElement {
 
   private renderManageBooking(flow: ManageFlow): TemplateResult {
     const picker = flow.picker;
+    const unanswered = flow.mode === 'reschedule-time' ? picker?.unansweredSlot : null;
     const notice = this.renderFailure(flow.notice, {
       onRetry: () =>
-        void (flow.mode === 'reschedule-confirm' ? flow.confirmReschedule() : flow.find()),
+        void (unanswered
+          ? flow.chooseSlot(unanswered)
+          : flow.mode === 'reschedule-confirm'
+            ? flow.confirmReschedule()
+            : flow.find()),
       onChooseTime: () => {
         flow.notice = null;
         void picker?.loadSlots();

@@ -181,6 +181,33 @@ export function loseFirstBookingAnswers(mock: MockWorker, times: number): Server
   return answers;
 }
 
+/** What the server was asked and answered for each hold request, whether or not it arrived. */
+export interface ServerHoldAnswers {
+  /** The `Idempotency-Key` of each request, in order. */
+  readonly keys: string[];
+  /** The hold id in each successful answer the server gave, in order. */
+  readonly holdIds: string[];
+}
+
+/**
+ * Lets the server handle each hold request, then loses the first `times` answers on the way
+ * back, as a dropped connection does: the client sees a network error although the server
+ * kept a place. Later requests are answered normally.
+ */
+export function loseFirstHoldAnswers(mock: MockWorker, times: number): ServerHoldAnswers {
+  const answers: ServerHoldAnswers = { keys: [], holdIds: [] };
+  mock.worker.use(
+    http.post(`${API_BASE}/holds`, async ({ request }) => {
+      answers.keys.push(request.headers.get('Idempotency-Key') ?? '');
+      const response = await getResponse(mock.api.handlers, request);
+      if (!response) throw new Error('The mock API did not answer a hold request');
+      if (response.ok) answers.holdIds.push(((await response.clone().json()) as { id: string }).id);
+      return answers.keys.length <= times ? HttpResponse.error() : response;
+    }),
+  );
+  return answers;
+}
+
 /**
  * Makes the server turn down the next booking request as invalid, pointing at the fields in
  * `errors`, as it does when its own checks go further than the form's.

@@ -3,7 +3,7 @@
  * rescheduling share. Availability is loaded a month at a time and kept per month, so paging
  * back and forth in the calendar costs no requests.
  */
-import type { AppointmentsClient } from '@gov-appointment/sdk';
+import { type AppointmentsClient, NetworkError, TimeoutError } from '@gov-appointment/sdk';
 import type { CalendarDay, DaySlots, Hold, Slot } from '@gov-appointment/sdk/schemas';
 import { addDays, compareDates, startOfMonth, todayInBahrain } from '../format/bahrain-time.js';
 import { IDLE, LatestRequest, type Remote } from './remote.js';
@@ -18,6 +18,16 @@ export interface SlotPickerTarget {
    * never be chosen (holding it would take a second place to "move" to the same time).
    */
   readonly currentBookingStart?: string;
+}
+
+/**
+ * Whether a request failed without saying whether the server acted on it: the connection
+ * dropped, the answer took too long, or the server broke while answering.
+ */
+function outcomeUnknown(error: unknown): boolean {
+  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 500;
 }
 
 /** How many dates the "next available dates" list offers. */
@@ -44,6 +54,12 @@ export class SlotPicker {
   private readonly calendarRequest = new LatestRequest();
   private readonly slotsRequest = new LatestRequest();
   private readonly holdRequestRunner = new LatestRequest();
+  /**
+   * The idempotency key of a hold request that got no clear answer. Asking again for the same
+   * slot sends it again, so the server answers with the place it may already have kept instead
+   * of keeping a second one for ten minutes; another slot is a new request with a new key.
+   */
+  private unansweredHold: { readonly slot: Slot; readonly key: string } | null = null;
 
   constructor(
     private readonly client: AppointmentsClient,
@@ -170,17 +186,33 @@ export class SlotPicker {
     if (this.hold && this.hold.slotId === slot.id) return this.hold;
     await this.release();
     this.slot = slot;
+    const idempotencyKey =
+      this.unansweredHold?.slot.id === slot.id ? this.unansweredHold.key : crypto.randomUUID();
+    this.unansweredHold = null;
     const hold = await this.holdRequestRunner.run(
-      (signal) => this.client.createHold({ slotId: slot.id }, { signal }),
+      (signal) => this.client.createHold({ slotId: slot.id }, { signal, idempotencyKey }),
       (state) => {
         this.holdRequest = state;
         this.changed();
       },
     );
     if (hold) this.hold = hold;
-    else if (this.holdRequest.status === 'failed') this.slot = null;
+    else if (this.holdRequest.status === 'failed') {
+      this.slot = null;
+      if (outcomeUnknown(this.holdRequest.error)) {
+        this.unansweredHold = { slot, key: idempotencyKey };
+      }
+    }
     this.changed();
     return hold;
+  }
+
+  /**
+   * The slot whose hold request got no clear answer, for "Try again": the place may be kept
+   * already, and the times then show it as taken.
+   */
+  get unansweredSlot(): Slot | null {
+    return this.unansweredHold?.slot ?? null;
   }
 
   async extend(): Promise<Hold> {
