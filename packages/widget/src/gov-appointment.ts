@@ -63,6 +63,7 @@ import { downloadCalendarFile } from './confirmation/calendar-file.js';
 import { BOOKING_STEPS, BookingFlow } from './controllers/booking-flow.js';
 import { HoldTimerController } from './controllers/hold-timer.js';
 import { LaterStepsLoader } from './controllers/later-steps-loader.js';
+import { LazyPart } from './controllers/lazy-part.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ManageFlow } from './controllers/manage-flow.js';
 import type { Remote } from './controllers/remote.js';
@@ -91,6 +92,7 @@ import { holdExtendedMessage } from './steps/hold-messages.js';
 import { languageName } from './steps/names.js';
 import { renderServiceStep } from './steps/service-step.js';
 import {
+  CHECK_IN_HEADING_SELECTOR,
   EXTEND_HOLD_SELECTOR,
   HOLD_TIME_SELECTOR,
   NOTICE_TITLE_SELECTOR,
@@ -99,6 +101,7 @@ import {
   renderNotice,
   renderSkeleton,
   renderStepFrame,
+  STEP_HEADING_SELECTOR,
 } from './steps/step-frame.js';
 import { renderTimeStep } from './steps/time-step.js';
 import { renderDate, text, type ViewContext } from './steps/view-context.js';
@@ -159,10 +162,18 @@ export class GovAppointment extends LitElement {
   @state() private retryWait = 0;
   private retryTimer: ReturnType<typeof setInterval> | null = null;
 
-  private readonly locale = new LocaleController(this);
-  private readonly laterSteps = new LaterStepsLoader(this, () =>
-    this.reportFailure(this.laterStepsFailure(), this.step),
-  );
+  private readonly locale = new LocaleController(this, {
+    failed: () => this.reportFailure(this.loadFailure(this.locale), this.step),
+    recovered: () => this.partRecovered(STEP_HEADING_SELECTOR),
+  });
+  private readonly laterSteps = new LaterStepsLoader(this, {
+    failed: () => this.reportFailure(this.loadFailure(this.laterSteps), this.step),
+    recovered: () => this.partRecovered(STEP_HEADING_SELECTOR),
+  });
+  private readonly checkInCode = new LazyPart(this, () => import('./confirmation/qr-code.js'), {
+    failed: () => this.reportFailure(this.loadFailure(this.checkInCode), this.step),
+    recovered: () => this.partRecovered(CHECK_IN_HEADING_SELECTOR),
+  });
   private readonly holdTimer = new HoldTimerController(this, {
     onWarning: (secondsLeft) => this.warnHold(secondsLeft),
     onExpired: () => void this.holdLapsed(),
@@ -334,7 +345,7 @@ export class GovAppointment extends LitElement {
     }
     if (this.summaryFocusPending) {
       this.summaryFocusPending = false;
-      this.laterSteps.module?.focusErrorSummary(root);
+      this.laterSteps.value?.focusErrorSummary(root);
     }
   }
 
@@ -368,6 +379,18 @@ export class GovAppointment extends LitElement {
     this.booking?.picker?.releaseAsPageCloses();
     this.manage?.picker?.releaseAsPageCloses();
   };
+
+  /**
+   * A part that had failed to load arrived (by "Try again" or once back online): say so once,
+   * and when the notice the person was on went away with it, focus what took its place.
+   */
+  private partRecovered(focusSelector: string): void {
+    const root = this.renderRoot as ShadowRoot;
+    const onNotice = root.activeElement?.closest('[part="notice"]') != null;
+    const lost = !this.matches(':focus-within') && this.personIsHere();
+    if (onNotice || lost) this.focusTarget = focusSelector;
+    this.announce(msg('You are back online. This page is now complete.'));
+  }
 
   private readonly noteInteraction = () => {
     this.lastInteraction = performance.now();
@@ -566,19 +589,28 @@ export class GovAppointment extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      <div
+        class="visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        lang=${this.locale.language}
+      >
         ${this.announcement}
       </div>
-      ${this.renderPage()}
-      ${
-        this.mode === 'book' && this.step === 'service'
-          ? html`<p class="no-print">
-            <button type="button" class="link" @click=${() => this.switchMode('manage')}>
-              ${msg('Already booked? Cancel or change your booking')}
-            </button>
-          </p>`
-          : nothing
-      }
+      <div lang=${this.locale.language}>
+        ${this.locale.failed ? this.renderLoadFailure(this.locale) : nothing}
+        ${this.renderPage()}
+        ${
+          this.mode === 'book' && this.step === 'service'
+            ? html`<p class="no-print">
+              <button type="button" class="link" @click=${() => this.switchMode('manage')}>
+                ${msg('Already booked? Cancel or change your booking')}
+              </button>
+            </p>`
+            : nothing
+        }
+      </div>
     `;
   }
 
@@ -749,17 +781,26 @@ export class GovAppointment extends LitElement {
     return html`<p>${renderDate(this.context, date)}</p>`;
   }
 
-  private laterStepsFailure(): ErrorDescription {
-    return describeLoadFailure(this.laterSteps.failedAgain, this.context);
+  /** Why a lazily loaded part is missing: the connection, or (after a retry) the page. */
+  private loadFailure(part: { readonly failedAgain: boolean }): ErrorDescription {
+    return describeLoadFailure(part.failedAgain, this.context);
+  }
+
+  /** A lazily loaded part that could not be fetched, with the ways to get it. */
+  private renderLoadFailure(part: {
+    readonly failedAgain: boolean;
+    retry(): void;
+  }): TemplateResult | typeof nothing {
+    return this.renderFailure(this.loadFailure(part), {
+      onRetry: () => part.retry(),
+      onReload: () => this.ownerDocument.location.reload(),
+    });
   }
 
   /** The body of a later page while its module loads, or why it could not be fetched. */
   private renderLaterStepsMissing(): TemplateResult | typeof nothing {
     if (!this.laterSteps.failed) return renderSkeleton();
-    return this.renderFailure(this.laterStepsFailure(), {
-      onRetry: () => this.laterSteps.retry(),
-      onReload: () => this.ownerDocument.location.reload(),
-    });
+    return this.renderLoadFailure(this.laterSteps);
   }
 
   private renderHold(): TemplateResult | typeof nothing {
@@ -848,6 +889,10 @@ export class GovAppointment extends LitElement {
           booking,
           openingHours: flow.centre?.openingHours ?? null,
           downloading: this.downloading,
+          checkInCode: this.checkInCode.need()?.renderQrCode ?? null,
+          checkInCodeFailure: this.checkInCode.failed
+            ? this.renderLoadFailure(this.checkInCode)
+            : nothing,
           onCalendar: () => void this.downloadCalendar(booking, flow.draft.nationalId),
           onPrint: () => window.print(),
           onManage: () => {

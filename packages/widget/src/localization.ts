@@ -24,9 +24,21 @@ const { getLocale, setLocale } = configureLocalization({
 
 export { getLocale };
 
-/** Switches the page's widget locale; resolves once its translations are loaded. */
-export function switchLanguage(language: Language): Promise<void> {
-  return getLocale() === language ? Promise.resolve() : setLocale(language);
+/**
+ * Switches the page's widget locale; resolves once its translations are loaded, rejects when
+ * they could not be fetched (the language in use stays).
+ */
+export async function switchLanguage(language: Language): Promise<void> {
+  if (getLocale() === language) return;
+  try {
+    await setLocale(language);
+  } catch (error) {
+    // @lit/localize keeps a language that failed as the one loading and would answer the next
+    // request for it with the same failure: settling back on the language in use clears that,
+    // so that asking again fetches again.
+    await setLocale(getLocale());
+    throw error;
+  }
 }
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar', 'ur', 'fa']);

@@ -2,7 +2,6 @@
 import type { Booking, WeeklyHours } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { until } from 'lit/directives/until.js';
 import { formatTimeRange } from '../format/bahrain-time.js';
 import { formatPhoneNumber } from '../format/number-format.js';
 import { renderOpeningHours } from './centre-step.js';
@@ -60,19 +59,22 @@ export function renderBookingSummary(options: BookingSummaryOptions): TemplateRe
 
 /**
  * The check-in QR code. Its encoder loads only when a booking is confirmed, so that the rest
- * of the flow does not wait for it; a blank square of the same size holds its place.
+ * of the flow does not wait for it; a blank square of the same size holds its place, and a
+ * notice with "Try again" takes it when the encoder could not be fetched.
  */
-function renderCheckInCode(booking: Booking) {
+function renderCheckInCode(options: ConfirmationStepOptions) {
+  const { booking } = options;
   const label = msg(str`Check-in code for booking ${booking.reference}`);
-  return until(
-    import('../confirmation/qr-code.js').then(({ renderQrCode }) =>
-      renderQrCode(booking.checkInCode, label),
-    ),
-    html`<span class="qr" role="img" aria-label=${label} aria-busy="true"></span>`,
-  );
+  if (options.checkInCode) return options.checkInCode(booking.checkInCode, label);
+  if (options.checkInCodeFailure !== nothing) return options.checkInCodeFailure;
+  return html`<span class="qr" role="img" aria-label=${label} aria-busy="true"></span>`;
 }
 
 export interface ConfirmationStepOptions extends BookingSummaryOptions {
+  /** Draws the check-in code, once its encoder has arrived. */
+  readonly checkInCode: ((value: string, label: string) => TemplateResult) | null;
+  /** Why the encoder is missing, when it could not be fetched. */
+  readonly checkInCodeFailure: TemplateResult | typeof nothing;
   readonly downloading: boolean;
   readonly onCalendar: () => void;
   readonly onPrint: () => void;
@@ -81,16 +83,15 @@ export interface ConfirmationStepOptions extends BookingSummaryOptions {
 }
 
 export function renderConfirmationStep(options: ConfirmationStepOptions): TemplateResult {
-  const { booking } = options;
   return html`
     <div class="confirmation-panel" part="confirmation">
       <p>
         ${msg('Your visit is booked. We have sent the details by SMS to your mobile number.')}
       </p>
       ${renderBookingSummary(options)}
-      <h3>${msg('Check in at the centre')}</h3>
+      <h3 id="check-in-heading" tabindex="-1">${msg('Check in at the centre')}</h3>
       <p>${msg('Show this code at the centre’s check-in kiosk or desk.')}</p>
-      ${renderCheckInCode(booking)}
+      ${renderCheckInCode(options)}
     </div>
     <div class="actions">
       <button type="button" ?disabled=${options.downloading} @click=${options.onCalendar}>

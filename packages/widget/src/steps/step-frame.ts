@@ -19,6 +19,11 @@ export interface StepFrame {
   readonly body: TemplateResult | TemplateResult[] | typeof nothing;
 }
 
+/** The page's heading, for the element to move focus to. */
+export const STEP_HEADING_SELECTOR = '#step-heading';
+/** The confirmation's heading above the check-in code (`#check-in-heading`). */
+export const CHECK_IN_HEADING_SELECTOR = '#check-in-heading';
+
 /**
  * A page of the widget. Its heading is focused when the page opens (by the element), so a
  * screen reader announces where the user now is.
