@@ -40,7 +40,7 @@ describe('<gov-appointment> focus rings on headings', () => {
   const mock = useMockApi();
 
   it('rings the error summary and the new page’s heading after a pointer press', async function () {
-    this.timeout(20_000);
+    this.timeout(30_000);
     const page = await BookingPage.open(
       html`<gov-appointment api-base=${API_BASE}></gov-appointment>`,
       { pointer: true },
@@ -61,7 +61,7 @@ describe('<gov-appointment> focus rings on headings', () => {
   });
 
   it('keeps the words of an Urdu heading inside its focus ring', async function () {
-    this.timeout(20_000);
+    this.timeout(30_000);
     const page = await AnyLanguagePage.render(
       html`<gov-appointment lang="ur" api-base=${API_BASE} service=${SERVICE.id}></gov-appointment>`,
     );

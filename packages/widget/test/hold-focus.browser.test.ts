@@ -10,6 +10,10 @@ import { getResponse, http } from 'msw';
 import { spokenText } from '../test-helpers/accessible-name.js';
 import { API_BASE, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
+import { SETTLE_TIMEOUT_MS } from '../test-helpers/widget-page.js';
+
+/** How long an answer of the mock may take to show on a busy machine. */
+const WAIT = { timeout: SETTLE_TIMEOUT_MS };
 
 const MORE_TIME = 'I need more time';
 const EXPIRED = {
@@ -46,21 +50,21 @@ describe('<gov-appointment> focus while a place is held', () => {
     await page.tabTo(MORE_TIME);
 
     await page.press('Enter');
-    await waitUntil(() => extendRequests === 1, 'no more time was asked for');
+    await waitUntil(() => extendRequests === 1, 'no more time was asked for', WAIT);
     // While the answer is awaited the button keeps the focus, says it is unavailable, and a
     // second press asks for nothing more.
     expect(page.focusedName()).to.equal(MORE_TIME);
     expect(page.buttonNamed(MORE_TIME).getAttribute('aria-disabled')).to.equal('true');
     await page.press('Enter');
     letThrough();
-    await waitUntil(() => heard.length === 1, 'the extension was never announced');
+    await waitUntil(() => heard.length === 1, 'the extension was never announced', WAIT);
     expect(extendRequests).to.equal(1);
     expect(page.focusedName()).to.equal(MORE_TIME);
 
     for (let made = 2; made < CONTRACT_RULES.minHoldExtensions; made += 1) {
       await page.waitForButton(MORE_TIME);
       await page.press('Enter');
-      await waitUntil(() => heard.length === made, `extension ${made} was never announced`);
+      await waitUntil(() => heard.length === made, `extension ${made} was never announced`, WAIT);
       expect(page.focusedName()).to.equal(MORE_TIME);
     }
     await page.waitForButton(MORE_TIME);
@@ -68,6 +72,7 @@ describe('<gov-appointment> focus while a place is held', () => {
     await waitUntil(
       () => heard.length === CONTRACT_RULES.minHoldExtensions,
       'the last extension was never announced',
+      WAIT,
     );
     await page.element.updateComplete;
 
@@ -101,9 +106,7 @@ describe('<gov-appointment> focus while a place is held', () => {
     const heard = page.listenToAnnouncements();
 
     await page.waitForStep('time', 12_000);
-    await waitUntil(() => page.focusedName() === EXPIRED.title, 'the focus did not follow', {
-      timeout: 2000,
-    });
+    await waitUntil(() => page.focusedName() === EXPIRED.title, 'the focus did not follow', WAIT);
 
     expect(page.focusedElement()?.localName).to.equal('h3');
     expect(page.notice()).to.deep.equal(EXPIRED);

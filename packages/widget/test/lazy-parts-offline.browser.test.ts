@@ -10,6 +10,10 @@ import { HttpResponse, http, passthrough } from 'msw';
 import { spokenText } from '../test-helpers/accessible-name.js';
 import { API_BASE, APPLICANT, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
+import { SETTLE_TIMEOUT_MS } from '../test-helpers/widget-page.js';
+
+/** How long a module may take to be fetched and compiled on a busy machine. */
+const WAIT = { timeout: SETTLE_TIMEOUT_MS };
 
 /** The QR encoder's module and the Farsi translations, as the test server sends them. */
 const QR_CODE_MODULE = /\/confirmation\/qr-code\.ts(\?|$)/;
@@ -91,7 +95,11 @@ describe('<gov-appointment> parts fetched while offline', () => {
       const heard = page.listenToAnnouncements();
 
       network.reconnect();
-      await waitUntil(() => page.root.querySelector('[part="qr"]') !== null, 'no check-in code');
+      await waitUntil(
+        () => page.root.querySelector('[part="qr"]') !== null,
+        'no check-in code',
+        WAIT,
+      );
       await page.waitForAnnouncement('You are back online. This page is now complete.');
 
       const code = page.root.querySelector('[part="qr"]') as Element;
@@ -134,7 +142,11 @@ describe('<gov-appointment> parts fetched while offline', () => {
       const heard = page.listenToAnnouncements();
 
       network.reconnect();
-      await waitUntil(() => page.element.getAttribute('dir') === 'rtl', 'Farsi never arrived');
+      await waitUntil(
+        () => page.element.getAttribute('dir') === 'rtl',
+        'Farsi never arrived',
+        WAIT,
+      );
       await page.element.updateComplete;
 
       expect(page.heading()).to.equal('به چه خدمتی نیاز دارید؟');

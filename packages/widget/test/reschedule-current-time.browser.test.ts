@@ -24,7 +24,7 @@ describe('<gov-appointment> moving a booking', () => {
   });
 
   it('marks the booking’s own time and never offers it, also by keyboard', async function () {
-    this.timeout(20_000);
+    this.timeout(30_000);
     const page = await BookingPage.open(
       html`<gov-appointment api-base=${API_BASE} mode="manage"></gov-appointment>`,
     );
