@@ -170,8 +170,9 @@ export class GovAppointment extends LitElement {
     failed: () => this.reportFailure(this.loadFailure(this.laterSteps), this.step),
     recovered: () => this.partRecovered(STEP_HEADING_SELECTOR),
   });
+  /** Reloading would lose the confirmation: its failure only ever offers "Try again". */
   private readonly checkInCode = new LazyPart(this, () => import('./confirmation/qr-code.js'), {
-    failed: () => this.reportFailure(this.loadFailure(this.checkInCode), this.step),
+    failed: () => this.reportFailure(this.loadFailure({ failedAgain: false }), this.step),
     recovered: () => this.partRecovered(CHECK_IN_HEADING_SELECTOR),
   });
   private readonly holdTimer = new HoldTimerController(this, {
@@ -891,7 +892,7 @@ export class GovAppointment extends LitElement {
           downloading: this.downloading,
           checkInCode: this.checkInCode.need()?.renderQrCode ?? null,
           checkInCodeFailure: this.checkInCode.failed
-            ? this.renderLoadFailure(this.checkInCode)
+            ? this.renderLoadFailure({ failedAgain: false, retry: () => this.checkInCode.retry() })
             : nothing,
           onCalendar: () => void this.downloadCalendar(booking, flow.draft.nationalId),
           onPrint: () => window.print(),
