@@ -146,7 +146,7 @@ describe('<gov-appointment> holding a place', () => {
 
     await page.click('I need more time');
 
-    await page.waitForAnnouncement('We will keep this time for you for another 1 minute.');
+    await page.waitForAnnouncement('We will keep this time for you for another minute.');
     // A full period again: more than was left, at most the 32 s a hold lasts.
     expect(page.holdSecondsLeft()).to.be.within(beforeExtending + 1, 32);
     expect(page.heading()).to.equal(STEP_HEADINGS.details);

@@ -17,16 +17,12 @@ export function holdExtendedMessage(
   const minutes = Math.max(1, Math.ceil(secondsLeft / 60));
   const count = formatNumber(minutes, context.language, context.numberingSystem);
   const extended = plural(minutes, context.language, {
-    zero: () =>
-      msg(str`We will keep this time for you for another ${count} minutes.`, {
-        id: 'hold-extended.zero',
-      }),
-    one: () =>
-      msg(str`We will keep this time for you for another ${count} minute.`, {
-        id: 'hold-extended.one',
+    exactlyOne: () =>
+      msg('We will keep this time for you for another minute.', {
+        id: 'hold-extended.exactly-one',
       }),
     two: () =>
-      msg(str`We will keep this time for you for another ${count} minutes.`, {
+      msg('We will keep this time for you for another two minutes.', {
         id: 'hold-extended.two',
       }),
     few: () =>
