@@ -49,6 +49,7 @@ export const PROBLEM_TITLE: Readonly<Record<ProblemCode, string>> = {
   'idempotency-key-missing': 'Idempotency-Key is required',
   'idempotency-key-reused': 'Idempotency-Key was used for a different request',
   'idempotency-key-in-use': 'A request with this Idempotency-Key is still being processed',
+  'payload-too-large': 'The request body is too large',
   unauthorized: 'Unauthorized',
   'rate-limited': 'Too many requests',
   unavailable: 'Service unavailable',

@@ -51,6 +51,7 @@ const expectedClass: Record<ProblemCode, typeof ApiError> = {
   'idempotency-key-missing': IdempotencyError,
   'idempotency-key-reused': IdempotencyError,
   'idempotency-key-in-use': IdempotencyError,
+  'payload-too-large': ApiError,
   unauthorized: UnauthorizedError,
   'rate-limited': RateLimitError,
   unavailable: UnavailableError,

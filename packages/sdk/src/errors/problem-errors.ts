@@ -41,6 +41,7 @@ const ERROR_CLASS_BY_CODE: { readonly [Code in ProblemCode]: ApiErrorClass } = {
   'idempotency-key-missing': IdempotencyError,
   'idempotency-key-reused': IdempotencyError,
   'idempotency-key-in-use': IdempotencyError,
+  'payload-too-large': ApiError,
   unauthorized: UnauthorizedError,
   'rate-limited': RateLimitError,
   unavailable: UnavailableError,

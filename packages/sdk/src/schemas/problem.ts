@@ -20,6 +20,7 @@ export const PROBLEM_STATUS = {
   'idempotency-key-missing': 400,
   'idempotency-key-reused': 422,
   'idempotency-key-in-use': 409,
+  'payload-too-large': 413,
   unauthorized: 401,
   'rate-limited': 429,
   unavailable: 503,
