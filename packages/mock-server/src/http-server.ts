@@ -7,15 +7,22 @@
  * `POST /__mock/scenario` with `{ "name": "slow", "options": { "latencyMs": 2000 } }` and
  * `POST /__mock/reset`. One line is logged per request (method, path, status, time), never
  * bodies or headers, so no personal data reaches the log.
+ *
+ * It runs on developers' machines next to their browser, so it defends itself against the web
+ * pages they visit: it answers only the host names it is reached by locally (a page cannot
+ * rebind its own name to 127.0.0.1 and read the answers), its control endpoints take only
+ * JSON requests from local origins (a cross-site page cannot switch scenarios or wipe the
+ * state), and it refuses request bodies over the contract's limit without reading them.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { CONTRACT_RULES } from '@gov-appointment/sdk/contract';
 import { getResponse } from 'msw';
 import { ApiProblem } from './api-problem.js';
 import { serialisedBody } from './handlers/api-response.js';
-import { CORS_HEADERS, PREFLIGHT_HEADERS } from './handlers/http-headers.js';
+import { CORS_HEADERS } from './handlers/http-headers.js';
 import { answerUnknownRoute } from './handlers/operation-pipeline.js';
 import { problemResponse } from './handlers/problem-response.js';
 import { createMockApi, type MockApi, type MockApiOptions } from './mock-api.js';
@@ -26,6 +33,8 @@ export const API_PATH = '/v1';
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
 const CONTROL_PATH = '/__mock';
+/** Host names a process on this machine reaches the server by, whatever it listens on. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
 
 /** Request headers that describe one hop, not the request. */
 const HOP_HEADERS = new Set([
@@ -44,6 +53,12 @@ export interface HttpServerOptions extends Omit<MockApiOptions, 'baseUrl'> {
   readonly host?: string;
   /** Where request lines go (default `console.log`). */
   readonly log?: (line: string) => void;
+  /**
+   * Host names answered besides localhost, 127.0.0.1, [::1] and `host`, e.g. a name in a
+   * local network or a tunnel. Requests with any other `Host` are refused with 421, so a web
+   * page cannot point its own domain at this machine (DNS rebinding) and read the API.
+   */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface RunningHttpServer {
@@ -58,6 +73,9 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
   const api = createMockApi({ ...options, baseUrl: API_PATH });
   const host = options.host ?? DEFAULT_HOST;
   const log = options.log ?? ((line: string) => console.log(line));
+  const knownHosts = new Set(
+    [...LOOPBACK_HOSTS, host, ...(options.allowedHosts ?? [])].map(hostKey),
+  );
   const server = createServer((incoming, outgoing) => {
     const started = performance.now();
     const method = incoming.method ?? 'GET';
@@ -67,9 +85,11 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       log(`${method} ${path} ${status} ${Math.round(performance.now() - started)}ms`);
     });
     const origin = `http://${incoming.headers.host ?? `${host}:${port()}`}`;
-    const answer = path.startsWith(`${CONTROL_PATH}/`)
-      ? answerControl(api, incoming, path)
-      : answerApi(api, incoming, outgoing, origin);
+    const answer = !knownHosts.has(hostKey(hostNameOf(incoming.headers.host)))
+      ? Promise.resolve(unknownHostResponse())
+      : path.startsWith(`${CONTROL_PATH}/`)
+        ? answerControl(api, incoming, path, knownHosts)
+        : answerApi(api, incoming, outgoing, origin);
     answer.then(
       (response) => send(outgoing, response),
       (error: unknown) => {
@@ -115,7 +135,11 @@ async function answerApi(
     if (value === undefined || HOP_HEADERS.has(name)) continue;
     headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(incoming);
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    body = await readBody(incoming);
+    if (body === undefined) return payloadTooLarge(incoming, outgoing);
+  }
   const request = new Request(new URL(incoming.url ?? '/', origin), {
     method,
     headers,
@@ -127,31 +151,59 @@ async function answerApi(
   );
 }
 
+/**
+ * The control endpoints answer local pages and tools only. A request from another origin is
+ * refused before anything changes; a POST must be JSON, which a cross-site page can only send
+ * after a preflight, and the preflight is refused to every origin that is not local.
+ */
 async function answerControl(
   api: MockApi,
   incoming: IncomingMessage,
   path: string,
+  knownHosts: ReadonlySet<string>,
 ): Promise<Response> {
   const method = incoming.method ?? 'GET';
-  if (method === 'OPTIONS') return new Response(null, { status: 204, headers: PREFLIGHT_HEADERS });
+  const origin = incoming.headers.origin;
+  if (origin !== undefined && !isLocalOrigin(origin, knownHosts)) {
+    return refusal(403, 'The mock’s control endpoints answer pages served from this machine only.');
+  }
+  // Only a local page's own origin is named, never `*`.
+  const cors: Record<string, string> =
+    origin === undefined ? {} : { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+  if (method === 'OPTIONS') {
+    return new Response(null, {
+      status: 204,
+      headers: {
+        ...cors,
+        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': '600',
+      },
+    });
+  }
+  if (method === 'POST' && !isJson(incoming.headers['content-type'])) {
+    return refusal(415, 'Send control requests with Content-Type: application/json.', cors);
+  }
   const json = (value: unknown) =>
     new Response(JSON.stringify(value), {
       status: 200,
-      headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      headers: { ...cors, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
     });
   const problem = (error: ApiProblem) => {
     const requestId = `req-${randomUUID()}`;
     const response = problemResponse(error, { requestId, instance: path });
     return new Response(serialisedBody(response), {
       status: response.status,
-      headers: { ...CORS_HEADERS, ...response.headers, 'X-Request-Id': requestId },
+      headers: { ...cors, ...response.headers, 'X-Request-Id': requestId },
     });
   };
   if (path === `${CONTROL_PATH}/scenario` && method === 'GET') {
     return json({ active: api.scenarios.active, available: SCENARIO_NAMES });
   }
   if (path === `${CONTROL_PATH}/scenario` && method === 'POST') {
-    const text = new TextDecoder().decode(await readBody(incoming));
+    const body = await readBody(incoming);
+    if (body === undefined) return problem(tooLargeProblem());
+    const text = new TextDecoder().decode(body);
     let selection: ReturnType<typeof parseScenarioSelection> = null;
     try {
       selection = parseScenarioSelection(JSON.parse(text));
@@ -176,15 +228,119 @@ async function answerControl(
   }
   if (path === `${CONTROL_PATH}/reset` && method === 'POST') {
     api.reset();
-    return new Response(null, { status: 204, headers: CORS_HEADERS });
+    return new Response(null, { status: 204, headers: cors });
   }
   return problem(new ApiProblem('not-found', 'No control endpoint is served here.'));
 }
 
-async function readBody(incoming: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+/**
+ * The body, or `undefined` as soon as it is known to be over the contract's limit: from
+ * `Content-Length` before reading anything, else while counting the bytes as they arrive
+ * (chunked bodies declare no length). The rest is never read, so a huge body costs nothing.
+ */
+async function readBody(incoming: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const limit = CONTRACT_RULES.maxRequestBodyBytes;
+  if (Number(incoming.headers['content-length'] ?? 0) > limit) return undefined;
+  // Not `for await`: leaving that loop early destroys the socket before the 413 is sent.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      incoming.off('data', onData);
+      incoming.pause();
+      resolve(undefined);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    incoming.once('error', reject);
+  });
+}
+
+function tooLargeProblem(): ApiProblem {
+  return new ApiProblem(
+    'payload-too-large',
+    `Request bodies are limited to ${CONTRACT_RULES.maxRequestBodyBytes} bytes.`,
+  );
+}
+
+/**
+ * 413 for a body over the limit. The connection closes once the answer is sent, so the
+ * unread rest of the body is dropped with it instead of being read and thrown away.
+ */
+function payloadTooLarge(incoming: IncomingMessage, outgoing: ServerResponse): Response {
+  const { socket } = incoming;
+  outgoing.once('finish', () => socket?.destroy());
+  const requestId = `req-${randomUUID()}`;
+  const response = problemResponse(tooLargeProblem(), {
+    requestId,
+    instance: new URL(incoming.url ?? '/', 'http://mock.invalid').pathname,
+  });
+  return new Response(serialisedBody(response), {
+    status: response.status,
+    headers: {
+      ...CORS_HEADERS,
+      ...response.headers,
+      'X-Request-Id': requestId,
+      'Cache-Control': 'no-cache',
+      Connection: 'close',
+    },
+  });
+}
+
+/** `Host` without its port, e.g. `localhost` or `[::1]`; empty when absent. */
+function hostNameOf(hostHeader: string | undefined): string {
+  if (hostHeader === undefined) return '';
+  try {
+    return new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Host names compare without case and without a trailing dot (`localhost.` is `localhost`). */
+function hostKey(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
+function isLocalOrigin(origin: string, knownHosts: ReadonlySet<string>): boolean {
+  try {
+    const url = new URL(origin);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      knownHosts.has(hostKey(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
+function refusal(status: number, text: string, headers: Record<string, string> = {}): Response {
+  return new Response(text, {
+    status,
+    headers: {
+      ...headers,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+/** 421 Misdirected Request: this server is not the one that name points to. */
+function unknownHostResponse(): Response {
+  return refusal(
+    421,
+    'This mock answers localhost, 127.0.0.1 and [::1] only; start it with --allowed-hosts to add a name.',
+  );
 }
 
 async function send(outgoing: ServerResponse, response: Response): Promise<void> {
@@ -221,10 +377,20 @@ function integerOption(name: string, environment: string | undefined): number | 
   return value;
 }
 
+/** `--allowed-hosts a.test,b.test` or `MOCK_ALLOWED_HOSTS`, comma-separated. */
+function listOption(name: string, environment: string | undefined): string[] {
+  const text = optionValue(name) ?? environment ?? '';
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 async function main(): Promise<void> {
   const running = await startHttpServer({
     port: integerOption('port', process.env.PORT) ?? DEFAULT_PORT,
     seed: integerOption('seed', process.env.SEED),
+    allowedHosts: listOption('allowed-hosts', process.env.MOCK_ALLOWED_HOSTS),
   });
   const origin = running.url.slice(0, -API_PATH.length);
   console.log(`Mock appointments API listening on ${running.url}`);

@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Booking, CentreList, type DaySlots, Hold } from '@gov-appointment/sdk/schemas';
 import { type RunningHttpServer, startHttpServer } from '../src/http-server.js';
 import { createMockApi } from '../src/index.js';
-import { bookingRequest, createClock, expectProblem, NATIONAL_ID } from './support/mock-fixture.js';
+import {
+  bookingRequest,
+  createClock,
+  expectProblem,
+  NATIONAL_ID,
+  postJson,
+} from './support/mock-fixture.js';
 
 const clock = createClock();
 const logLines: string[] = [];
@@ -16,7 +22,7 @@ before(async () => {
   running = await startHttpServer({ port: 0, now: clock.now, log: (line) => logLines.push(line) });
 });
 afterEach(async () => {
-  await fetch(`${origin()}/__mock/reset`, { method: 'POST' });
+  await postJson(`${origin()}/__mock/reset`, {});
 });
 after(() => running.close());
 
@@ -90,17 +96,17 @@ describe('the standalone HTTP server', () => {
     const refused = await fetch(`${running.url}/providers`);
     assert.equal(refused.headers.get('Retry-After'), '9');
     await expectProblem(refused, 'unavailable');
-    const reset = await fetch(`${origin()}/__mock/reset`, { method: 'POST' });
+    const reset = await postJson(`${origin()}/__mock/reset`, {});
     assert.equal(reset.status, 204);
     assert.equal((await fetch(`${running.url}/providers`)).status, 200);
-    const invalid = await fetch(`${origin()}/__mock/scenario`, {
-      method: 'POST',
-      body: JSON.stringify({ name: 'meteor-strike' }),
-    });
+    const invalid = await postJson(`${origin()}/__mock/scenario`, { name: 'meteor-strike' });
     await expectProblem(invalid, 'validation-failed');
-    const preflight = await fetch(`${origin()}/__mock/scenario`, { method: 'OPTIONS' });
+    const preflight = await fetch(`${origin()}/__mock/scenario`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST' },
+    });
     assert.equal(preflight.status, 204);
-    assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), '*');
+    assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'http://localhost:5173');
   });
 
   it('answers CORS preflight for the API', async () => {
@@ -118,9 +124,9 @@ describe('the standalone HTTP server', () => {
 
   it('answers not-found outside the API and logs aborted requests', async () => {
     await expectProblem(await fetch(`${origin()}/v2/centres`), 'not-found');
-    await fetch(`${origin()}/__mock/scenario`, {
-      method: 'POST',
-      body: JSON.stringify({ name: 'timeout', options: { operations: ['listProviders'] } }),
+    await postJson(`${origin()}/__mock/scenario`, {
+      name: 'timeout',
+      options: { operations: ['listProviders'] },
     });
     logLines.length = 0;
     const controller = new AbortController();

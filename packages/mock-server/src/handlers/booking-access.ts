@@ -23,14 +23,31 @@ export function verifiedBooking(
   const record = store.booking(reference);
   if (!record)
     throw new ApiProblem('booking-not-found', 'There is no booking with this reference.');
+  requireVerificationAllowed(store, reference);
   const nationalId = request.headers.get(HEADER.nationalId)?.trim();
   if (nationalId !== record.applicant.nationalId) {
+    store.verificationThrottle.recordFailure(reference, store.now());
     throw new ApiProblem(
       'verification-failed',
       'The national ID does not match the booking; check both and try again.',
     );
   }
   return record;
+}
+
+/**
+ * Throws `rate-limited` while the reference has had too many failed national-ID checks
+ * (`CONTRACT_RULES.verificationThrottle`), whatever ID is sent now: otherwise the right ID
+ * could still be found by trying them all.
+ */
+export function requireVerificationAllowed(store: MockStore, reference: string): void {
+  const retryAfterSeconds = store.verificationThrottle.retryAfterSeconds(reference, store.now());
+  if (retryAfterSeconds === undefined) return;
+  throw new ApiProblem(
+    'rate-limited',
+    'Too many failed checks of the national ID for this booking; try again later.',
+    { retryAfterSeconds },
+  );
 }
 
 /** Throws unless `If-Match` is present and names the booking's current version. */

@@ -1,9 +1,11 @@
 /**
  * Idempotency records: the first response to a key is kept and replayed for retries, so a
- * retried booking never books twice. Keys are scoped per operation and kept for a day.
+ * retried booking never books twice. Keys are scoped per operation and kept for the
+ * contract's key lifetime, then forgotten, so a long-running mock does not grow without end.
  */
+import { CONTRACT_RULES } from '@gov-appointment/sdk/contract';
 
-const RETENTION_MS = 24 * 60 * 60 * 1000;
+const RETENTION_MS = CONTRACT_RULES.idempotencyKeyHours * 60 * 60 * 1000;
 
 export type IdempotencyClaim<Response> =
   /** First time: process, then `complete` (or `abandon` when processing failed unexpectedly). */
@@ -26,6 +28,7 @@ interface IdempotencyRecord<Response> {
 }
 
 export class IdempotencyRecords<Response> {
+  /** In the order they were made, so expired records are all at the front. */
   readonly #records = new Map<string, IdempotencyRecord<Response>>();
 
   /**
@@ -38,9 +41,10 @@ export class IdempotencyRecords<Response> {
     fingerprint: string,
     now: number,
   ): IdempotencyClaim<Response> {
+    this.#forgetExpired(now);
     const id = `${operationId}\u0000${key}`;
     const existing = this.#records.get(id);
-    if (existing && now - existing.createdAt < RETENTION_MS) {
+    if (existing) {
       if (existing.fingerprint !== fingerprint) return { kind: 'reused' };
       return existing.response === undefined
         ? { kind: 'in-use' }
@@ -51,6 +55,8 @@ export class IdempotencyRecords<Response> {
       createdAt: now,
       response: undefined,
     };
+    // Re-inserted rather than overwritten, so the map stays in order of creation.
+    this.#records.delete(id);
     this.#records.set(id, record);
     return {
       kind: 'new',
@@ -63,7 +69,20 @@ export class IdempotencyRecords<Response> {
     };
   }
 
+  /** How many keys are remembered (expired ones are forgotten at the next claim). */
+  get size(): number {
+    return this.#records.size;
+  }
+
   clear(): void {
     this.#records.clear();
+  }
+
+  /** Drops every record older than the key lifetime; stops at the first one still kept. */
+  #forgetExpired(now: number): void {
+    for (const [id, record] of this.#records) {
+      if (now - record.createdAt < RETENTION_MS) return;
+      this.#records.delete(id);
+    }
   }
 }

@@ -4,6 +4,8 @@
  * Every method that checks capacity and then writes runs synchronously from the check to
  * the write, so concurrent requests can never take more places than a slot has.
  */
+
+import { CONTRACT_RULES } from '@gov-appointment/sdk/contract';
 import type {
   Booking,
   BookingRequest,
@@ -15,11 +17,11 @@ import type {
 } from '@gov-appointment/sdk/schemas';
 import { ApiProblem } from '../api-problem.js';
 import { type Catalogue, createCatalogue } from '../seed/catalogue.js';
-import { createRandom } from '../seed/random.js';
 import { type BookingRecord, bookingView } from './booking-record.js';
 import { type HoldRecord, holdView } from './hold-record.js';
 import { createIdentifierSource, type IdentifierSource } from './identifiers.js';
 import { type OccupancyConditions, SlotInventory } from './slot-inventory.js';
+import { VerificationThrottle } from './verification-throttle.js';
 
 export type { OccupancyConditions } from './slot-inventory.js';
 
@@ -40,10 +42,12 @@ export interface CreateHoldConditions extends OccupancyConditions {
 }
 
 /**
- * Identifiers come from their own stream of the seed, so references do not change when the
- * catalogue or occupancy code draws more or fewer numbers.
+ * Holds are forgotten this long after they ran out: by then no idempotent replay can name
+ * them, and a mock left running for weeks keeps only the last day's holds.
  */
-const IDENTIFIER_STREAM = 0x2545f491;
+const HOLD_RETENTION_MS = CONTRACT_RULES.idempotencyKeyHours * 60 * 60 * 1000;
+/** Looking for such holds at most this often keeps creating holds cheap. */
+const HOLD_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export class MockStore {
   readonly catalogue: Catalogue;
@@ -51,7 +55,10 @@ export class MockStore {
   readonly #inventory: SlotInventory;
   #holds = new Map<string, HoldRecord>();
   #bookings = new Map<string, BookingRecord>();
-  #identifiers: IdentifierSource;
+  #nextHoldSweep = Number.NEGATIVE_INFINITY;
+  readonly #identifiers: IdentifierSource = createIdentifierSource();
+  /** Failed national-ID checks per booking reference. */
+  readonly verificationThrottle = new VerificationThrottle();
 
   constructor(options: MockStoreOptions) {
     this.#options = options;
@@ -65,7 +72,6 @@ export class MockStore {
         return hold?.state === 'active' && hold.expiresAt > this.now();
       },
     });
-    this.#identifiers = createIdentifierSource(createRandom(options.seed ^ IDENTIFIER_STREAM));
   }
 
   /** Back to the seeded state: no holds, no bookings, occupancy as seeded for today. */
@@ -73,9 +79,8 @@ export class MockStore {
     this.#inventory.reset();
     this.#holds = new Map();
     this.#bookings = new Map();
-    this.#identifiers = createIdentifierSource(
-      createRandom(this.#options.seed ^ IDENTIFIER_STREAM),
-    );
+    this.#nextHoldSweep = Number.NEGATIVE_INFINITY;
+    this.verificationThrottle.clear();
   }
 
   /** The injected clock, in ms since the epoch. */
@@ -132,6 +137,7 @@ export class MockStore {
     if (remaining < 1) {
       throw new ApiProblem('slot-full', 'This slot has no place left; choose another time.');
     }
+    this.#forgetPastHolds();
     const hold: HoldRecord = {
       id: this.#uniqueHoldId(),
       slotId: slot.id,
@@ -329,6 +335,23 @@ export class MockStore {
       throw new ApiProblem('booking-not-modifiable', 'The appointment has already started.');
     }
     return record;
+  }
+
+  /** A hold ends at `expiresAt` at the latest (released and used ones end earlier). */
+  #forgetPastHolds(): void {
+    const now = this.now();
+    if (now < this.#nextHoldSweep) return;
+    this.#nextHoldSweep = now + HOLD_SWEEP_INTERVAL_MS;
+    for (const [id, hold] of this.#holds) {
+      if (hold.expiresAt + HOLD_RETENTION_MS > now) continue;
+      this.#holds.delete(id);
+      this.#inventory.activityOf(hold.slotId).holdIds.delete(id);
+    }
+  }
+
+  /** How many holds are remembered, live or not. */
+  get holdCount(): number {
+    return this.#holds.size;
   }
 
   #uniqueHoldId(): string {
