@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { AppointmentsClient } from '../src/index.js';
+import { type AppointmentsClient, InvalidArgumentError } from '../src/index.js';
 import {
   availability,
   booking,
@@ -275,7 +275,7 @@ describe('request details', () => {
     const { client } = createTestClient();
 
     for (const holdId of ['', '.', '..', '%2e%2E']) {
-      await assert.rejects(client.extendHold(holdId), TypeError);
+      await assert.rejects(client.extendHold(holdId), InvalidArgumentError);
     }
     assert.equal(requests.length, 0);
   });

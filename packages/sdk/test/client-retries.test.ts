@@ -149,16 +149,37 @@ describe('backoff', () => {
 });
 
 describe('Retry-After', () => {
-  it('waits the seconds the server asks for instead of the backoff', async () => {
+  it('waits at least the seconds the server asks for instead of the backoff', async () => {
     const requests = answerInTurn(
       problem('rate-limited', { headers: { 'Retry-After': '3' } }),
       json(providers),
     );
-    const { client, sleeps } = createTestClient();
+    const { client, sleeps } = createTestClient({}, { random: () => 0 });
 
     assert.deepEqual(await client.listProviders(), providers);
     assert.deepEqual(sleeps, [3000]);
     assert.equal(requests.length, 2);
+  });
+
+  it('adds a random share of half the wait on top, so clients told the same do not return together', async () => {
+    const waits: number[] = [];
+    for (const share of [0, 0.5, 0.999]) {
+      answerInTurn(problem('rate-limited', { headers: { 'Retry-After': '2' } }), json(providers));
+      const { client, sleeps } = createTestClient({}, { random: () => share });
+      await client.listProviders();
+      waits.push(...sleeps);
+    }
+    assert.deepEqual(waits, [2000, 2500, 2999]);
+  });
+
+  it('spreads a short Retry-After by at least the base delay', async () => {
+    answerInTurn(problem('rate-limited', { headers: { 'Retry-After': '0' } }), json(providers));
+    const { client, sleeps } = createTestClient(
+      { retry: { baseDelayMs: 200 } },
+      { random: () => 0.5 },
+    );
+    await client.listProviders();
+    assert.deepEqual(sleeps, [100]);
   });
 
   it('waits until an HTTP date the server gives', async () => {
@@ -167,7 +188,7 @@ describe('Retry-After', () => {
       problem('unavailable', { headers: { 'Retry-After': inFiveSeconds } }),
       json(providers),
     );
-    const { client, sleeps } = createTestClient();
+    const { client, sleeps } = createTestClient({}, { random: () => 0 });
 
     await client.listProviders();
 
@@ -176,7 +197,7 @@ describe('Retry-After', () => {
 
   it('falls back to the problem retryAfterSeconds when the header is missing', async () => {
     answerInTurn(problem('unavailable', { members: { retryAfterSeconds: 4 } }), json(providers));
-    const { client, sleeps } = createTestClient();
+    const { client, sleeps } = createTestClient({}, { random: () => 0 });
 
     await client.listProviders();
 

@@ -7,6 +7,12 @@ import type {
   PaginatedOperationId,
   PaginatedOperations,
 } from './appointments-client.js';
+import {
+  rejectingCall,
+  requireObject,
+  requireOptionalObject,
+  requireText,
+} from './call-arguments.js';
 import type { ClientOptions, RequestOptions } from './client-options.js';
 import { createOperationSender } from './operation-transport.js';
 import { buildQuery } from './request-target.js';
@@ -43,122 +49,172 @@ export function createClientWithRuntime(
   const send = createOperationSender(options, runtime);
 
   const client: AppointmentsClient = {
-    listProviders: (query = {}, requestOptions) =>
-      send('listProviders', {
-        query: buildQuery({ limit: query.limit, cursor: query.cursor }),
-        signal: requestOptions?.signal,
+    listProviders: (query, requestOptions) =>
+      rejectingCall('listProviders', () => {
+        requireOptionalObject('listProviders', 'query', query);
+        return send('listProviders', {
+          query: buildQuery({ limit: query?.limit, cursor: query?.cursor }),
+          signal: requestOptions?.signal,
+        });
       }),
 
     getProvider: (providerId, requestOptions) =>
-      send('getProvider', { pathParams: { providerId }, signal: requestOptions?.signal }),
+      rejectingCall('getProvider', () =>
+        send('getProvider', { pathParams: { providerId }, signal: requestOptions?.signal }),
+      ),
 
-    listServices: (query = {}, requestOptions) =>
-      send('listServices', {
-        query: buildQuery({
-          provider: query.provider,
-          category: query.category,
-          q: query.q,
-          limit: query.limit,
-          cursor: query.cursor,
-        }),
-        signal: requestOptions?.signal,
+    listServices: (query, requestOptions) =>
+      rejectingCall('listServices', () => {
+        requireOptionalObject('listServices', 'query', query);
+        return send('listServices', {
+          query: buildQuery({
+            provider: query?.provider,
+            category: query?.category,
+            q: query?.q,
+            limit: query?.limit,
+            cursor: query?.cursor,
+          }),
+          signal: requestOptions?.signal,
+        });
       }),
 
     getService: (serviceId, requestOptions) =>
-      send('getService', { pathParams: { serviceId }, signal: requestOptions?.signal }),
+      rejectingCall('getService', () =>
+        send('getService', { pathParams: { serviceId }, signal: requestOptions?.signal }),
+      ),
 
-    listCentres: (query = {}, requestOptions) =>
-      send('listCentres', {
-        query: buildQuery({
-          service: query.service,
-          provider: query.provider,
-          governorate: query.governorate,
-          q: query.q,
-          near: query.near,
-          limit: query.limit,
-          cursor: query.cursor,
-        }),
-        signal: requestOptions?.signal,
+    listCentres: (query, requestOptions) =>
+      rejectingCall('listCentres', () => {
+        requireOptionalObject('listCentres', 'query', query);
+        if (query?.near !== undefined) requireObject('listCentres', 'near', query.near);
+        return send('listCentres', {
+          query: buildQuery({
+            service: query?.service,
+            provider: query?.provider,
+            governorate: query?.governorate,
+            q: query?.q,
+            near: query?.near,
+            limit: query?.limit,
+            cursor: query?.cursor,
+          }),
+          signal: requestOptions?.signal,
+        });
       }),
 
     getCentre: (centreId, requestOptions) =>
-      send('getCentre', { pathParams: { centreId }, signal: requestOptions?.signal }),
+      rejectingCall('getCentre', () =>
+        send('getCentre', { pathParams: { centreId }, signal: requestOptions?.signal }),
+      ),
 
-    getAvailability: ({ centreId, serviceId, from, to }, requestOptions) =>
-      send('getAvailability', {
-        pathParams: { centreId, serviceId },
-        query: buildQuery({ from, to }),
-        signal: requestOptions?.signal,
+    getAvailability: (query, requestOptions) =>
+      rejectingCall('getAvailability', () => {
+        requireObject('getAvailability', 'query', query);
+        const { centreId, serviceId, from, to } = query;
+        requireText('getAvailability', 'from', from);
+        requireText('getAvailability', 'to', to);
+        return send('getAvailability', {
+          pathParams: { centreId, serviceId },
+          query: buildQuery({ from, to }),
+          signal: requestOptions?.signal,
+        });
       }),
 
-    getSlots: ({ centreId, serviceId, date }, requestOptions) =>
-      send('getSlots', {
-        pathParams: { centreId, serviceId },
-        query: buildQuery({ date }),
-        signal: requestOptions?.signal,
+    getSlots: (query, requestOptions) =>
+      rejectingCall('getSlots', () => {
+        requireObject('getSlots', 'query', query);
+        const { centreId, serviceId, date } = query;
+        requireText('getSlots', 'date', date);
+        return send('getSlots', {
+          pathParams: { centreId, serviceId },
+          query: buildQuery({ date }),
+          signal: requestOptions?.signal,
+        });
       }),
 
-    createHold: ({ slotId }, requestOptions) =>
-      send('createHold', {
-        body: { slotId },
-        signal: requestOptions?.signal,
-        idempotencyKey: requestOptions?.idempotencyKey,
+    createHold: (request, requestOptions) =>
+      rejectingCall('createHold', () => {
+        requireObject('createHold', 'request', request);
+        return send('createHold', {
+          body: { slotId: request.slotId },
+          signal: requestOptions?.signal,
+          idempotencyKey: requestOptions?.idempotencyKey,
+        });
       }),
 
     extendHold: (holdId, requestOptions) =>
-      send('extendHold', {
-        pathParams: { holdId },
-        signal: requestOptions?.signal,
-        idempotencyKey: requestOptions?.idempotencyKey,
-      }),
+      rejectingCall('extendHold', () =>
+        send('extendHold', {
+          pathParams: { holdId },
+          signal: requestOptions?.signal,
+          idempotencyKey: requestOptions?.idempotencyKey,
+        }),
+      ),
 
-    releaseHold: async (holdId, requestOptions) => {
-      await send('releaseHold', {
-        pathParams: { holdId },
-        signal: requestOptions?.signal,
-        keepalive: requestOptions?.keepalive,
-      });
-    },
+    releaseHold: (holdId, requestOptions) =>
+      rejectingCall('releaseHold', async () => {
+        await send('releaseHold', {
+          pathParams: { holdId },
+          signal: requestOptions?.signal,
+          keepalive: requestOptions?.keepalive,
+        });
+      }),
 
     createBooking: (request, requestOptions) =>
-      send('createBooking', {
-        body: request,
-        signal: requestOptions?.signal,
-        idempotencyKey: requestOptions?.idempotencyKey,
+      rejectingCall('createBooking', () => {
+        requireObject('createBooking', 'request', request);
+        return send('createBooking', {
+          body: request,
+          signal: requestOptions?.signal,
+          idempotencyKey: requestOptions?.idempotencyKey,
+        });
       }),
 
-    getBooking: ({ reference, nationalId }, requestOptions) =>
-      send('getBooking', {
-        pathParams: { reference },
-        nationalId,
-        signal: requestOptions?.signal,
+    getBooking: (lookup, requestOptions) =>
+      rejectingCall('getBooking', () => {
+        requireObject('getBooking', 'lookup', lookup);
+        return send('getBooking', {
+          pathParams: { reference: lookup.reference },
+          nationalId: lookup.nationalId,
+          signal: requestOptions?.signal,
+        });
       }),
 
-    getBookingCalendar: ({ reference, nationalId }, requestOptions) =>
-      send('getBookingCalendar', {
-        pathParams: { reference },
-        nationalId,
-        signal: requestOptions?.signal,
+    getBookingCalendar: (lookup, requestOptions) =>
+      rejectingCall('getBookingCalendar', () => {
+        requireObject('getBookingCalendar', 'lookup', lookup);
+        return send('getBookingCalendar', {
+          pathParams: { reference: lookup.reference },
+          nationalId: lookup.nationalId,
+          signal: requestOptions?.signal,
+        });
       }),
 
-    cancelBooking: ({ reference, nationalId, version, reason }, requestOptions) =>
-      send('cancelBooking', {
-        pathParams: { reference },
-        nationalId,
-        version,
-        body: reason === undefined ? {} : { reason },
-        signal: requestOptions?.signal,
-        idempotencyKey: requestOptions?.idempotencyKey,
+    cancelBooking: (input, requestOptions) =>
+      rejectingCall('cancelBooking', () => {
+        requireObject('cancelBooking', 'input', input);
+        const { reference, nationalId, version, reason } = input;
+        return send('cancelBooking', {
+          pathParams: { reference },
+          nationalId,
+          version,
+          body: reason === undefined ? {} : { reason },
+          signal: requestOptions?.signal,
+          idempotencyKey: requestOptions?.idempotencyKey,
+        });
       }),
 
-    rescheduleBooking: ({ reference, nationalId, version, holdId }, requestOptions) =>
-      send('rescheduleBooking', {
-        pathParams: { reference },
-        nationalId,
-        version,
-        body: { holdId },
-        signal: requestOptions?.signal,
-        idempotencyKey: requestOptions?.idempotencyKey,
+    rescheduleBooking: (input, requestOptions) =>
+      rejectingCall('rescheduleBooking', () => {
+        requireObject('rescheduleBooking', 'input', input);
+        const { reference, nationalId, version, holdId } = input;
+        return send('rescheduleBooking', {
+          pathParams: { reference },
+          nationalId,
+          version,
+          body: { holdId },
+          signal: requestOptions?.signal,
+          idempotencyKey: requestOptions?.idempotencyKey,
+        });
       }),
 
     paginate: (operation, query, requestOptions) =>

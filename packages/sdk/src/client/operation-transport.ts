@@ -14,6 +14,7 @@ import {
   type operations,
 } from '../contract/operations.js';
 import { AppointmentsError, NetworkError, TimeoutError } from '../errors/appointments-error.js';
+import { asArgumentError, requireText, requireVersion } from './call-arguments.js';
 import type { ClientHooks, ClientOptions, RequestContext } from './client-options.js';
 import { expandPath, nationalIdHeaderValue, resolveBaseUrl } from './request-target.js';
 import { readFailure, readSuccess } from './response-reading.js';
@@ -22,6 +23,7 @@ import {
   isTransientFailure,
   requestedWaitMs,
   resolveRetrySettings,
+  retryAfterDelayMs,
 } from './retry-policy.js';
 import { type ClientRuntime, unlessAborted } from './runtime.js';
 
@@ -179,11 +181,15 @@ export function createOperationSender(
     }
   }
 
-  return async function send<Id extends OperationId>(
-    operationId: Id,
+  /**
+   * Headers, URL and body of a call, checked before anything is sent. Throws on arguments
+   * that cannot be sent; the caller turns that into an `InvalidArgumentError`.
+   */
+  function prepare(
+    operationId: OperationId,
+    operation: Operation,
     call: OperationCall,
-  ): Promise<OperationResult<Id>> {
-    const operation = findOperation(operationId);
+  ): PreparedRequest {
     const headers = new Headers({
       Accept:
         operation.success.contentType === 'text/calendar'
@@ -191,12 +197,17 @@ export function createOperationSender(
           : 'application/json, application/problem+json',
     });
     if (options.language) headers.set('Accept-Language', options.language);
-    if (operation.verification && call.nationalId !== undefined) {
-      headers.set(HEADER.nationalId, nationalIdHeaderValue(call.nationalId));
+    if (operation.verification) {
+      requireText(operationId, 'nationalId', call.nationalId);
+      headers.set(HEADER.nationalId, nationalIdHeaderValue(call.nationalId as string));
     }
-    if (operation.ifMatch && call.version !== undefined) {
+    if (operation.ifMatch) {
+      requireVersion(operationId, call.version);
       headers.set(HEADER.ifMatch, `"${call.version}"`);
     }
+    // Serialised once here so that a body JSON cannot represent (a cycle, a BigInt) is the
+    // caller's mistake, not a network failure on every attempt.
+    if (call.body !== undefined) JSON.stringify(call.body);
     // One key for every attempt of this call: that is what lets the server answer a retry
     // with the first attempt's result instead of acting twice.
     const idempotencyKey =
@@ -204,8 +215,7 @@ export function createOperationSender(
         ? undefined
         : (call.idempotencyKey ?? runtime.createIdempotencyKey());
     if (idempotencyKey !== undefined) headers.set(HEADER.idempotencyKey, idempotencyKey);
-
-    const prepared: PreparedRequest = {
+    return {
       operationId,
       method: operation.method,
       url: baseUrl + expandPath(operation.path, call.pathParams ?? {}),
@@ -213,7 +223,20 @@ export function createOperationSender(
       call,
       success: operation.success,
     };
-    const retryable = operation.safe || idempotencyKey !== undefined;
+  }
+
+  return async function send<Id extends OperationId>(
+    operationId: Id,
+    call: OperationCall,
+  ): Promise<OperationResult<Id>> {
+    const operation = findOperation(operationId);
+    let prepared: PreparedRequest;
+    try {
+      prepared = prepare(operationId, operation, call);
+    } catch (error) {
+      throw asArgumentError(operationId, error);
+    }
+    const retryable = operation.safe || prepared.headers.has(HEADER.idempotencyKey);
 
     for (let attemptNumber = 1; ; attemptNumber += 1) {
       call.signal?.throwIfAborted();
@@ -228,7 +251,9 @@ export function createOperationSender(
       // A wait longer than the cap is the UI's to show, not the client's to sit through.
       if (requestedWait !== undefined && requestedWait > retry.maxRetryAfterMs) throw failure;
       await runtime.sleep(
-        requestedWait ?? backoffDelayMs(retriesDone, retry, runtime.random),
+        requestedWait === undefined
+          ? backoffDelayMs(retriesDone, retry, runtime.random)
+          : retryAfterDelayMs(requestedWait, retry, runtime.random),
         call.signal,
       );
     }

@@ -27,10 +27,13 @@ const DOT_SEGMENT = /^(\.|%2e){1,2}$/i;
  * Empty and dot-segment values are refused: no encoding stops a URL parser from removing them,
  * which would send the request to another resource.
  */
-export function expandPath(template: string, parameters: Readonly<Record<string, string>>): string {
+export function expandPath(
+  template: string,
+  parameters: Readonly<Record<string, unknown>>,
+): string {
   return template.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
     const value = parameters[name];
-    if (value === undefined || value === '' || DOT_SEGMENT.test(value)) {
+    if (typeof value !== 'string' || value === '' || DOT_SEGMENT.test(value)) {
       throw new TypeError(`${name} must be a non-empty identifier`);
     }
     return encodeURIComponent(value);

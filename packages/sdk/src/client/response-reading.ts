@@ -56,6 +56,47 @@ function invalidResponse(
   });
 }
 
+/** A body that is not the content at all: cut short, empty, or another kind of document. */
+function unreadableResponse(
+  reading: ResponseReading,
+  response: Response,
+  body: string,
+  message: string,
+): ResponseValidationError {
+  return new ResponseValidationError({
+    operationId: reading.operationId,
+    status: response.status,
+    requestId: requestIdOf(response),
+    issues: [bodyIssue(message)],
+    body,
+    bodyUnreadable: true,
+  });
+}
+
+/**
+ * What an iCalendar file (RFC 5545) must hold to be worth saving: one `VCALENDAR` from the
+ * first line to the last with at least one `VEVENT` inside. A proxy's error page served as
+ * `text/calendar`, or an empty or cut-off file, would otherwise be saved as the appointment.
+ */
+function calendarProblem(text: string): string | undefined {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== '');
+  if (lines.length === 0) return 'The calendar file is empty';
+  if (lines[0]?.toUpperCase() !== 'BEGIN:VCALENDAR') {
+    return 'The calendar file does not start with BEGIN:VCALENDAR';
+  }
+  if (lines.at(-1)?.toUpperCase() !== 'END:VCALENDAR') {
+    return 'The calendar file does not end with END:VCALENDAR';
+  }
+  const events = lines.filter((line) => line.toUpperCase() === 'BEGIN:VEVENT').length;
+  const ends = lines.filter((line) => line.toUpperCase() === 'END:VEVENT').length;
+  if (events === 0 || events !== ends) return 'The calendar file holds no complete event';
+  return undefined;
+}
+
 function readText(response: Response, signal: AbortSignal): Promise<string> {
   return unlessAborted(response.text(), signal);
 }
@@ -83,22 +124,30 @@ export async function readSuccess(response: Response, reading: ResponseReading):
     const text = await readText(response, reading.signal);
     if (success.contentType !== 'text/calendar') return undefined;
     if (mediaType !== 'text/calendar') {
-      throw invalidResponse(reading, response, text, [
-        bodyIssue(`Expected text/calendar, received ${mediaType || 'no content type'}`),
-      ]);
+      throw unreadableResponse(
+        reading,
+        response,
+        text,
+        `Expected text/calendar, received ${mediaType || 'no content type'}`,
+      );
     }
+    const problem = calendarProblem(text);
+    if (problem !== undefined) throw unreadableResponse(reading, response, text, problem);
     return text;
   }
 
   const text = await readText(response, reading.signal);
   if (!isJsonMediaType(mediaType)) {
-    throw invalidResponse(reading, response, text, [
-      bodyIssue(`Expected application/json, received ${mediaType || 'no content type'}`),
-    ]);
+    throw unreadableResponse(
+      reading,
+      response,
+      text,
+      `Expected application/json, received ${mediaType || 'no content type'}`,
+    );
   }
   const json = parseJson(text);
   if (!json.parsed) {
-    throw invalidResponse(reading, response, text, [bodyIssue('The body is not valid JSON')]);
+    throw unreadableResponse(reading, response, text, 'The body is not valid JSON');
   }
   const result = z.safeParse(success.schema, json.value);
   if (!result.success) {
@@ -129,7 +178,7 @@ export async function readFailure(
   const claimsProblem = mediaType === 'application/problem+json';
   const json = isJsonMediaType(mediaType) ? parseJson(text) : { parsed: false as const };
   if (claimsProblem && !json.parsed) {
-    return invalidResponse(reading, response, text, [bodyIssue('The body is not valid JSON')]);
+    return unreadableResponse(reading, response, text, 'The body is not valid JSON');
   }
   const problem = json.parsed ? z.safeParse(Problem, json.value) : undefined;
   if (claimsProblem && problem && !problem.success) {

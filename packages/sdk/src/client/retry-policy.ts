@@ -1,11 +1,12 @@
 /**
  * Which failures are worth another attempt, and how long to wait first: exponential backoff
- * with full jitter, unless the server said how long with `Retry-After`.
+ * with full jitter, or the server's `Retry-After` plus jitter on top.
  */
 import { ApiError } from '../errors/api-errors.js';
 import {
   type AppointmentsError,
   NetworkError,
+  ResponseValidationError,
   TimeoutError,
 } from '../errors/appointments-error.js';
 import type { ClientOptions } from './client-options.js';
@@ -40,10 +41,14 @@ const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503
 /**
  * Whether another attempt may succeed where this one failed. Other 4xx answers would only
  * repeat; `idempotency-key-in-use` means the first attempt is still running, so a later
- * retry with the same key gets its result.
+ * retry with the same key gets its result. An answer that could not be read at all (cut
+ * short on the way) says nothing about what the server did: repeating the request with the
+ * same idempotency key fetches the server's recorded answer, so a hold or booking made by the
+ * first attempt is not left behind unknown.
  */
 export function isTransientFailure(error: AppointmentsError): boolean {
   if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  if (error instanceof ResponseValidationError && error.bodyUnreadable) return true;
   if (error.code === 'idempotency-key-in-use') return true;
   return error.status !== undefined && TRANSIENT_STATUSES.has(error.status);
 }
@@ -55,6 +60,21 @@ export function backoffDelayMs(
   random: () => number,
 ): number {
   return random() * Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retryIndex);
+}
+
+/**
+ * The wait after a `Retry-After`: at least what the server asked, plus a random share of half
+ * of it (at least the base delay, at most the maximum backoff). Every client that met the same
+ * overload gets the same `Retry-After`; without the spread they would all come back in the
+ * same instant and overload the server again.
+ */
+export function retryAfterDelayMs(
+  requestedMs: number,
+  settings: RetrySettings,
+  random: () => number,
+): number {
+  const spread = Math.min(settings.maxDelayMs, Math.max(settings.baseDelayMs, requestedMs / 2));
+  return requestedMs + random() * spread;
 }
 
 /** `Sun, 06 Nov 1994 08:49:37 GMT`, the HTTP date format servers send (RFC 9110). */

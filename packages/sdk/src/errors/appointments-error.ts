@@ -25,7 +25,10 @@ export interface AppointmentsErrorDetails {
  */
 export class AppointmentsError extends Error {
   override name = 'AppointmentsError';
-  /** A problem code of the API (`slot-full`), `http-<status>`, `network`, `timeout` or `invalid-response`. */
+  /**
+   * A problem code of the API (`slot-full`), `http-<status>`, `network`, `timeout`,
+   * `invalid-response` or `invalid-argument`.
+   */
   readonly code: string;
   /** The HTTP status of the response, when there was one. */
   readonly status: number | undefined;
@@ -60,6 +63,21 @@ export class NetworkError extends AppointmentsError {
   }
 }
 
+/**
+ * A method was called with arguments it cannot send: `null` or `undefined` where an object or
+ * an identifier belongs, an empty or dot-segment identifier, a national ID that is not
+ * digits. Nothing was sent. Like every failure it arrives as a rejected promise, never as an
+ * exception thrown by the call itself. The message names the argument, never its value.
+ */
+export class InvalidArgumentError extends AppointmentsError {
+  override name = 'InvalidArgumentError';
+  declare readonly code: 'invalid-argument';
+
+  constructor(operationId: OperationId, message: string, cause?: unknown) {
+    super(`${operationId}: ${message}`, { code: 'invalid-argument', operationId, cause });
+  }
+}
+
 /** No complete response arrived within the client's `timeout` (per attempt). */
 export class TimeoutError extends AppointmentsError {
   override name = 'TimeoutError';
@@ -82,6 +100,8 @@ export interface ResponseValidationDetails {
   readonly issues: readonly z.core.$ZodIssue[];
   /** The body exactly as received. */
   readonly body: string;
+  /** True when the body could not be read as the content at all (see the error's field). */
+  readonly bodyUnreadable?: boolean;
   readonly cause?: unknown;
 }
 
@@ -97,6 +117,12 @@ export class ResponseValidationError extends AppointmentsError {
   readonly issues: readonly z.core.$ZodIssue[];
   /** The body exactly as received, for diagnosis. It may hold personal data: do not log it. */
   readonly body: string;
+  /**
+   * True when the body is not the content at all (cut short, empty, a proxy's HTML page), as
+   * opposed to content that breaks the schema. The server may well have acted: the client
+   * retries such answers where that is safe (reads, and requests with an idempotency key).
+   */
+  readonly bodyUnreadable: boolean;
 
   constructor(details: ResponseValidationDetails) {
     super(
@@ -105,6 +131,7 @@ export class ResponseValidationError extends AppointmentsError {
     );
     this.issues = details.issues;
     this.body = details.body;
+    this.bodyUnreadable = details.bodyUnreadable ?? false;
   }
 }
 

@@ -22,6 +22,7 @@ export {
 export {
   AppointmentsError,
   type AppointmentsErrorDetails,
+  InvalidArgumentError,
   NetworkError,
   type ResponseValidationDetails,
   ResponseValidationError,

@@ -3,7 +3,14 @@
  * one day. Every date is a Bahrain calendar date; every instant carries `+03:00`.
  */
 import * as z from 'zod/mini';
-import { LocalDate, LocalizedText, OffsetDateTime, ResourceId, Shift } from './common.js';
+import {
+  endsAfterStart,
+  LocalDate,
+  LocalizedText,
+  OffsetDateTime,
+  ResourceId,
+  Shift,
+} from './common.js';
 
 export const ClosureReason = z
   .enum(['weekend', 'public-holiday', 'centre-closure', 'past', 'outside-booking-window'])
@@ -28,6 +35,12 @@ export const CalendarDay = z
     /** Slots with at least one place left; 0 on an open day means fully booked. */
     availableSlots: z.int().check(z.nonnegative()),
   })
+  .check(
+    z.refine((day) => day.availableSlots <= day.totalSlots, {
+      message: 'More slots available than the day has',
+      path: ['availableSlots'],
+    }),
+  )
   .register(z.globalRegistry, {
     id: 'CalendarDay',
     description: 'One day of the availability calendar.',
@@ -43,6 +56,13 @@ export const AvailabilityCalendar = z
     to: LocalDate,
     days: z.array(CalendarDay),
   })
+  // ISO dates compare as text.
+  .check(
+    z.refine((calendar) => calendar.from <= calendar.to, {
+      message: 'The range ends before it starts',
+      path: ['to'],
+    }),
+  )
   .register(z.globalRegistry, {
     id: 'AvailabilityCalendar',
     description: 'Every day from `from` to `to` inclusive, in order.',
@@ -59,6 +79,13 @@ export const Slot = z
     /** Places not yet booked or held. */
     remaining: z.int().check(z.nonnegative()),
   })
+  .check(
+    z.refine((slot) => slot.remaining <= slot.capacity, {
+      message: 'More places left than the slot has',
+      path: ['remaining'],
+    }),
+    endsAfterStart(),
+  )
   .register(z.globalRegistry, { id: 'Slot', description: 'A bookable time with its capacity.' });
 export type Slot = z.infer<typeof Slot>;
 

@@ -35,8 +35,33 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** Opaque, URL-safe identifier of a catalogue resource (provider, service, centre). */
 export const ResourceId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/));
 
-/** A calendar date in Bahrain, `YYYY-MM-DD`. */
-export const LocalDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+/** A calendar date in Bahrain, `YYYY-MM-DD`: a day that exists (no 31 February). */
+export const LocalDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+    z.refine(isCalendarDate, { message: 'Not a day of the calendar' }),
+  );
+
+/** Whether `YYYY-MM-DD` names a real day: the proleptic Gregorian calendar, leap years included. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * For objects with `start` and `end` instants: the end comes after the start. A slot or hold
+ * that ends before it begins would otherwise be shown as a negative duration.
+ */
+export function endsAfterStart<T extends { readonly start: string; readonly end: string }>() {
+  return z.refine<T>((value) => Date.parse(value.end) > Date.parse(value.start), {
+    message: 'Ends before it starts',
+    path: ['end'],
+  });
+}
 
 /**
  * An instant written as ISO 8601 with an explicit offset. Slot times always carry Bahrain's

@@ -3,7 +3,7 @@
  * details (WCAG 2.2.1: the time left is returned, and it can be extended).
  */
 import * as z from 'zod/mini';
-import { OffsetDateTime, ResourceId } from './common.js';
+import { endsAfterStart, OffsetDateTime, ResourceId } from './common.js';
 
 export const HoldRequest = z
   .object({ slotId: z.string().check(z.minLength(1)) })
@@ -28,6 +28,7 @@ export const Hold = z
     /** How many more times `extend` may be called. */
     extensionsRemaining: z.int().check(z.nonnegative()),
   })
+  .check(endsAfterStart())
   .register(z.globalRegistry, {
     id: 'Hold',
     description: 'One place of a slot kept for one person until `expiresAt`.',
