@@ -27,6 +27,7 @@ export type {
   RequestContext,
   RequestOptions,
   ResponseContext,
+  RetryContext,
   RetryOptions,
 } from './client/client-options.js';
 export { createClient } from './client/create-client.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
-import type { RequestContext, ResponseContext } from '../src/index.js';
+import type { RequestContext, ResponseContext, RetryContext } from '../src/index.js';
 import { provider } from './support/api-fixtures.js';
 import { answerInTurn, json, problem, useApiServer } from './support/api-server.js';
 import { createTestClient } from './support/test-client.js';
@@ -32,6 +32,42 @@ describe('hooks', () => {
       { url, authorization: 'Bearer token-1', context: { operationId: 'getProvider', attempt: 1 } },
       { url, authorization: 'Bearer token-1', context: { operationId: 'getProvider', attempt: 2 } },
     ]);
+  });
+
+  it('calls beforeRetry with the failure and the wait chosen, before waiting', async () => {
+    answerInTurn(
+      problem('unavailable', { headers: { 'Retry-After': '2' } }),
+      problem('internal-error'),
+      json(provider),
+    );
+    const seen: RetryContext[] = [];
+    const { client, sleeps } = createTestClient(
+      {
+        hooks: {
+          beforeRetry: (context) => {
+            assert.equal(sleeps.length, seen.length, 'called before the wait');
+            seen.push(context);
+          },
+        },
+      },
+      { random: () => 0.5 },
+    );
+
+    await client.getProvider('nationality-passports');
+
+    assert.deepEqual(
+      seen.map(({ operationId, attempt, error, delayMs }) => ({
+        operationId,
+        attempt,
+        code: error.code,
+        delayMs,
+      })),
+      [
+        { operationId: 'getProvider', attempt: 1, code: 'unavailable', delayMs: 2500 },
+        { operationId: 'getProvider', attempt: 2, code: 'internal-error', delayMs: 300 },
+      ],
+    );
+    assert.deepEqual(sleeps, [2500, 300]);
   });
 
   it('sends the request beforeRequest returns instead', async () => {

@@ -1,5 +1,6 @@
 /** How a client is configured, and the options every call accepts. */
 import type { OperationId } from '../contract/operations.js';
+import type { AppointmentsError } from '../errors/appointments-error.js';
 import type { Language } from '../schemas/common.js';
 
 /** Passed to `beforeRequest`: which operation is being sent, and which attempt (from 1). */
@@ -12,6 +13,14 @@ export interface RequestContext {
 /** Passed to `afterResponse`: the request that got the response. */
 export interface ResponseContext extends RequestContext {
   readonly request: Request;
+}
+
+/** Passed to `beforeRetry`: the attempt that failed, why, and how long the client waits. */
+export interface RetryContext extends RequestContext {
+  /** The failure of this attempt, which the client is about to retry. */
+  readonly error: AppointmentsError;
+  /** How long the client waits before the next attempt, in ms. */
+  readonly delayMs: number;
 }
 
 /** Middleware around each attempt, e.g. for tracing headers or logging. */
@@ -31,6 +40,11 @@ export interface ClientHooks {
    * unchanged.
    */
   afterResponse?: (response: Response, context: ResponseContext) => void | Promise<void>;
+  /**
+   * Called when an attempt failed and will be retried, before the wait: for telemetry of
+   * retries and of the waits chosen. An exception rejects the call unchanged.
+   */
+  beforeRetry?: (context: RetryContext) => void | Promise<void>;
 }
 
 /** Automatic retries of failed attempts (see the README for which failures are retried). */

@@ -250,12 +250,17 @@ export function createOperationSender(
       const requestedWait = requestedWaitMs(failure);
       // A wait longer than the cap is the UI's to show, not the client's to sit through.
       if (requestedWait !== undefined && requestedWait > retry.maxRetryAfterMs) throw failure;
-      await runtime.sleep(
+      const delayMs =
         requestedWait === undefined
           ? backoffDelayMs(retriesDone, retry, runtime.random)
-          : retryAfterDelayMs(requestedWait, retry, runtime.random),
-        call.signal,
-      );
+          : retryAfterDelayMs(requestedWait, retry, runtime.random);
+      await options.hooks?.beforeRetry?.({
+        operationId,
+        attempt: attemptNumber,
+        error: failure,
+        delayMs,
+      });
+      await runtime.sleep(delayMs, call.signal);
     }
   };
 }
