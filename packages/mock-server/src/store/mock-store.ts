@@ -238,6 +238,19 @@ export class MockStore {
     return record;
   }
 
+  /**
+   * Every hold still remembered (live, expired, released, used or lost), for checks across
+   * the whole store: a test that nothing was left holding a place, say.
+   */
+  holdRecords(): readonly Readonly<HoldRecord>[] {
+    return [...this.#holds.values()];
+  }
+
+  /** Every booking, as stored, for checks across the whole store. */
+  bookingRecords(): readonly Readonly<BookingRecord>[] {
+    return [...this.#bookings.values()];
+  }
+
   /** The booking with this reference, as stored (with the applicant's full details). */
   booking(reference: string): BookingRecord | undefined {
     return this.#bookings.get(reference);
@@ -347,11 +360,6 @@ export class MockStore {
       this.#holds.delete(id);
       this.#inventory.activityOf(hold.slotId).holdIds.delete(id);
     }
-  }
-
-  /** How many holds are remembered, live or not. */
-  get holdCount(): number {
-    return this.#holds.size;
   }
 
   #uniqueHoldId(): string {
