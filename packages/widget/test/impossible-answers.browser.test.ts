@@ -3,7 +3,7 @@
  * break while drawing them, and the person must be told, in their language, with a way on.
  */
 import '../src/define.js';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { getResponse, HttpResponse, http } from 'msw';
 import { API_BASE, SERVICE, useMockApi } from '../test-helpers/booking-fixtures.js';
 import { BookingPage, STEP_HEADINGS } from '../test-helpers/booking-page.js';
@@ -30,7 +30,7 @@ describe('<gov-appointment> given impossible answers', () => {
   }
 
   it('says the centres could not be read when one is next free on 31 February, and "Try again" lists them', async function () {
-    this.timeout(20_000);
+    this.timeout(45_000);
     document.documentElement.lang = 'en';
     const page = await BookingPage.open(
       html`<gov-appointment api-base=${API_BASE}></gov-appointment>`,
