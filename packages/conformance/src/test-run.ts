@@ -1,0 +1,344 @@
+/**
+ * One run against a server: the client, the free slots of the test centre, the actions every
+ * check builds on (hold, book, cancel, read a slot's places), and the bookkeeping that lets
+ * the run clean up after itself: every hold still live is released and every booking still
+ * confirmed is cancelled at the end.
+ */
+import { HEADER, type OperationId } from '@gov-appointment/sdk/contract';
+import type { Booking, DaySlots, Hold, Slot } from '@gov-appointment/sdk/schemas';
+import { ApiClient, describeAnswer, type Exchange } from './api-client.js';
+import type { ResolvedOptions } from './options.js';
+
+/** A slot found free when the run started, with the date to read it back. */
+export interface FreeSlot {
+  readonly id: string;
+  readonly date: string;
+  readonly capacity: number;
+  /** Places left when it was found. */
+  readonly remaining: number;
+}
+
+/** A booking made by the run, with what is needed to change it. */
+export interface MadeBooking {
+  readonly reference: string;
+  readonly slotId: string;
+  etag: string;
+  status: 'confirmed' | 'cancelled';
+}
+
+/** Stops a check: the server did not do something the check needs in order to go on. */
+export class CheckFailure extends Error {
+  override name = 'CheckFailure';
+}
+
+/** What cleaning up achieved, for the report. */
+export interface CleanupSummary {
+  readonly holdsReleased: number;
+  readonly bookingsCancelled: number;
+  /** What could not be undone (booking references, hold ids), with why. */
+  readonly leftovers: readonly string[];
+}
+
+/** How many free slots the run looks for before it starts (more are found as needed). */
+const POOL_TARGET = 48;
+
+export class TestRun {
+  readonly client: ApiClient;
+  readonly options: ResolvedOptions;
+  readonly #pool: FreeSlot[] = [];
+  readonly #liveHolds = new Set<string>();
+  readonly #bookings = new Map<string, MadeBooking>();
+  readonly #leftovers: string[] = [];
+  readonly #shared = new Map<string, Promise<unknown>>();
+
+  constructor(options: ResolvedOptions) {
+    this.options = options;
+    this.client = new ApiClient({
+      baseUrl: options.baseUrl,
+      bearerToken: options.bearerToken,
+      origin: options.origin,
+      timeoutMs: options.requestTimeoutMs,
+      fetch: options.fetch,
+    });
+  }
+
+  /** Runs `work` once per run; later callers share its result (a tour several checks judge). */
+  once<T>(name: string, work: () => Promise<T>): Promise<T> {
+    let shared = this.#shared.get(name) as Promise<T> | undefined;
+    if (!shared) {
+      shared = work();
+      this.#shared.set(name, shared);
+    }
+    return shared;
+  }
+
+  /** The test centre's availability path for the test service. */
+  get availabilityPath(): string {
+    const { centreId, serviceId } = this.options;
+    return `/centres/${encodeURIComponent(centreId)}/services/${encodeURIComponent(serviceId)}`;
+  }
+
+  /** Finds the free slots of the coming days (once). Throws when there are none. */
+  async findFreeSlots(): Promise<void> {
+    await this.once('free-slots', async () => {
+      const from = bahrainToday();
+      const to = addDays(from, this.options.searchDays - 1);
+      const calendar = await this.expect(
+        {
+          operationId: 'getAvailability',
+          method: 'GET',
+          path: `${this.availabilityPath}/availability?from=${from}&to=${to}`,
+        },
+        200,
+      );
+      const days = (calendar.json as { days?: { date: string; availableSlots: number }[] }).days;
+      for (const day of days ?? []) {
+        if (this.#pool.length >= POOL_TARGET) break;
+        if (!(day.availableSlots > 0)) continue;
+        for (const slot of (await this.daySlots(day.date)).slots) {
+          if (slot.remaining > 0) this.#pool.push(freeSlot(slot, day.date));
+        }
+      }
+      if (this.#pool.length === 0) {
+        throw new CheckFailure(
+          `The centre has no free slot for the service from ${from} to ${to}; the run needs some.`,
+        );
+      }
+    });
+  }
+
+  /** Takes a free slot no other check uses, with at least `minRemaining` places. */
+  takeSlot(minRemaining = 1, maxRemaining = Number.POSITIVE_INFINITY): FreeSlot {
+    const index = this.#pool.findIndex(
+      (slot) => slot.remaining >= minRemaining && slot.remaining <= maxRemaining,
+    );
+    const fallback =
+      index >= 0 ? index : this.#pool.findIndex((slot) => slot.remaining >= minRemaining);
+    if (fallback < 0) {
+      throw new CheckFailure(
+        `No more free slots with ${minRemaining} or more places at the test centre; free some or name a centre with more.`,
+      );
+    }
+    const [slot] = this.#pool.splice(fallback, 1);
+    return slot as FreeSlot;
+  }
+
+  /** The rest of the free slots, for the rush hour (no check uses them afterwards). */
+  takeAllSlots(): FreeSlot[] {
+    return this.#pool.splice(0, this.#pool.length);
+  }
+
+  async daySlots(date: string): Promise<DaySlots> {
+    const answer = await this.expect(
+      {
+        operationId: 'getSlots',
+        method: 'GET',
+        path: `${this.availabilityPath}/slots?date=${date}`,
+      },
+      200,
+    );
+    return answer.json as DaySlots;
+  }
+
+  /** How many places a slot has left now. */
+  async remainingOf(slot: FreeSlot): Promise<number> {
+    const found = (await this.daySlots(slot.date)).slots.find(
+      (candidate) => candidate.id === slot.id,
+    );
+    if (!found) throw new CheckFailure(`Slot ${slot.id} is no longer listed for ${slot.date}.`);
+    return found.remaining;
+  }
+
+  /** Asks for a hold; the exchange is returned whatever the answer. */
+  async requestHold(slotId: string, idempotencyKey?: string): Promise<Exchange> {
+    const answer = await this.client.send({
+      operationId: 'createHold',
+      method: 'POST',
+      path: '/holds',
+      body: { slotId },
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+    this.noteHold(answer);
+    return answer;
+  }
+
+  /** Records a hold the server granted, so that it is released at the end. */
+  noteHold(answer: Exchange): void {
+    const id = (answer.json as Partial<Hold> | undefined)?.id;
+    if (answer.status === 201 && typeof id === 'string') this.#liveHolds.add(id);
+  }
+
+  /** A hold the check needs: throws when the server refuses it. */
+  async hold(slotId: string): Promise<Hold> {
+    const answer = await this.requestHold(slotId);
+    if (answer.status !== 201) {
+      throw new CheckFailure(`Holding a free slot answered ${describeAnswer(answer)}, not 201.`);
+    }
+    return answer.json as Hold;
+  }
+
+  async releaseHold(holdId: string): Promise<Exchange> {
+    const answer = await this.client.send({
+      operationId: 'releaseHold',
+      method: 'DELETE',
+      path: `/holds/${encodeURIComponent(holdId)}`,
+    });
+    if (answer.status === 204 || answer.status === 404) this.#liveHolds.delete(holdId);
+    return answer;
+  }
+
+  /** The booking request for the test applicant. */
+  bookingBody(holdId: string): Record<string, unknown> {
+    return {
+      holdId,
+      applicant: {
+        name: this.options.applicantName,
+        nationalId: this.options.nationalId,
+        mobile: this.options.mobile,
+      },
+      accessibilityNeeds: [],
+      notificationLanguage: 'en',
+    };
+  }
+
+  /** Books a hold for the test applicant; throws when the server refuses. */
+  async book(hold: Pick<Hold, 'id' | 'slotId'>): Promise<MadeBooking> {
+    const answer = await this.client.send({
+      operationId: 'createBooking',
+      method: 'POST',
+      path: '/bookings',
+      body: this.bookingBody(hold.id),
+    });
+    if (answer.status !== 201) {
+      throw new CheckFailure(`Booking a live hold answered ${describeAnswer(answer)}, not 201.`);
+    }
+    this.#liveHolds.delete(hold.id);
+    return this.noteBooking(answer, hold.slotId);
+  }
+
+  /** Records a booking the server made, so that it is cancelled at the end. */
+  noteBooking(answer: Exchange, slotId: string): MadeBooking {
+    const booking = answer.json as Booking;
+    const made: MadeBooking = {
+      reference: booking.reference,
+      slotId,
+      etag: answer.headers.get(HEADER.etag) ?? '',
+      status: 'confirmed',
+    };
+    this.#bookings.set(made.reference, made);
+    return made;
+  }
+
+  /** Takes charge of a booking made outside the client (the rush hour), to cancel it at the end. */
+  adoptBooking(booking: MadeBooking): void {
+    this.#bookings.set(booking.reference, booking);
+  }
+
+  /** Holds a free slot and books it. */
+  async bookSlot(slot: FreeSlot): Promise<MadeBooking> {
+    return this.book(await this.hold(slot.id));
+  }
+
+  /** Sends a booking change with the test applicant's national ID. */
+  async changeBooking(
+    operationId: Extract<OperationId, 'cancelBooking' | 'rescheduleBooking'>,
+    booking: MadeBooking,
+    body: unknown,
+    ifMatch: string | null,
+  ): Promise<Exchange> {
+    const action = operationId === 'cancelBooking' ? 'cancel' : 'reschedule';
+    const answer = await this.client.send({
+      operationId,
+      method: 'POST',
+      path: `/bookings/${encodeURIComponent(booking.reference)}/${action}`,
+      headers: {
+        [HEADER.nationalId]: this.options.nationalId,
+        ...(ifMatch === null ? {} : { [HEADER.ifMatch]: ifMatch }),
+      },
+      body,
+    });
+    if (answer.status === 200) {
+      booking.etag = answer.headers.get(HEADER.etag) ?? booking.etag;
+      booking.status = (answer.json as Booking).status;
+    }
+    return answer;
+  }
+
+  /** Cancels a booking of the run; throws when the server refuses. */
+  async cancel(booking: MadeBooking): Promise<void> {
+    const answer = await this.changeBooking('cancelBooking', booking, {}, booking.etag);
+    if (answer.status !== 200) {
+      throw new CheckFailure(
+        `Cancelling ${booking.reference} with its ETag answered ${describeAnswer(answer)}, not 200.`,
+      );
+    }
+  }
+
+  async getBooking(reference: string, nationalId = this.options.nationalId): Promise<Exchange> {
+    return this.client.send({
+      operationId: 'getBooking',
+      method: 'GET',
+      path: `/bookings/${encodeURIComponent(reference)}`,
+      headers: { [HEADER.nationalId]: nationalId },
+    });
+  }
+
+  /** Notes what the run leaves behind on purpose (e.g. a reference locked by the throttle). */
+  noteLeftover(text: string): void {
+    this.#leftovers.push(text);
+  }
+
+  /** Sends a request that must get `status`; throws with what came instead. */
+  async expect(
+    request: Parameters<ApiClient['send']>[0],
+    status: number,
+  ): Promise<Exchange & { json: unknown }> {
+    const answer = await this.client.send(request);
+    if (answer.status !== status) {
+      throw new CheckFailure(
+        `${request.method} ${request.path.split('?')[0]} answered ${describeAnswer(answer)}, not ${status}.`,
+      );
+    }
+    return answer;
+  }
+
+  /** Releases every hold still live and cancels every booking still confirmed. */
+  async cleanUp(): Promise<CleanupSummary> {
+    let holdsReleased = 0;
+    let bookingsCancelled = 0;
+    const leftovers = [...this.#leftovers];
+    for (const holdId of [...this.#liveHolds]) {
+      const answer = await this.releaseHold(holdId).catch(() => null);
+      if (answer?.status === 204) holdsReleased += 1;
+      else if (answer?.status !== 404) leftovers.push(`hold ${holdId} (release failed)`);
+    }
+    for (const booking of this.#bookings.values()) {
+      if (booking.status !== 'confirmed') continue;
+      const answer = await this.changeBooking('cancelBooking', booking, {}, booking.etag).catch(
+        () => null,
+      );
+      if (answer?.status === 200) bookingsCancelled += 1;
+      else leftovers.push(`booking ${booking.reference} (cancel answered ${answer?.status})`);
+    }
+    return { holdsReleased, bookingsCancelled, leftovers };
+  }
+}
+
+function freeSlot(slot: Slot, date: string): FreeSlot {
+  return { id: slot.id, date, capacity: slot.capacity, remaining: slot.remaining };
+}
+
+/** Today's date in Bahrain (UTC+3, no daylight saving). */
+export function bahrainToday(now = Date.now()): string {
+  return new Date(now + 3 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+export function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
