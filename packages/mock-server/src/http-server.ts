@@ -21,6 +21,11 @@ import { pathToFileURL } from 'node:url';
 import { CONTRACT_RULES } from '@gov-appointment/sdk/contract';
 import { getResponse } from 'msw';
 import { ApiProblem } from './api-problem.js';
+import {
+  type AnswerApi,
+  type DeliberateDefect,
+  withDeliberateDefects,
+} from './deliberate-defects.js';
 import { serialisedBody } from './handlers/api-response.js';
 import { CORS_HEADERS } from './handlers/http-headers.js';
 import { answerUnknownRoute } from './handlers/operation-pipeline.js';
@@ -59,6 +64,11 @@ export interface HttpServerOptions extends Omit<MockApiOptions, 'baseUrl'> {
    * page cannot point its own domain at this machine (DNS rebinding) and read the API.
    */
   readonly allowedHosts?: readonly string[];
+  /**
+   * Deliberately broken behaviours, for the conformance kit's own tests only (never from the
+   * command line): see `deliberate-defects.ts`.
+   */
+  readonly defects?: readonly DeliberateDefect[];
 }
 
 export interface RunningHttpServer {
@@ -71,6 +81,13 @@ export interface RunningHttpServer {
 
 export async function startHttpServer(options: HttpServerOptions = {}): Promise<RunningHttpServer> {
   const api = createMockApi({ ...options, baseUrl: API_PATH });
+  const answerRequest = withDeliberateDefects(
+    api,
+    options.defects ?? [],
+    async (request) =>
+      (await getResponse(api.handlers, request)) ??
+      answerUnknownRoute(request, `req-${randomUUID()}`),
+  );
   const host = options.host ?? DEFAULT_HOST;
   const log = options.log ?? ((line: string) => console.log(line));
   const knownHosts = new Set(
@@ -89,7 +106,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       ? Promise.resolve(unknownHostResponse())
       : path.startsWith(`${CONTROL_PATH}/`)
         ? answerControl(api, incoming, path, knownHosts)
-        : answerApi(api, incoming, outgoing, origin);
+        : answerApi(answerRequest, incoming, outgoing, origin);
     answer.then(
       (response) => send(outgoing, response),
       (error: unknown) => {
@@ -121,7 +138,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
 }
 
 async function answerApi(
-  api: MockApi,
+  answer: AnswerApi,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
   origin: string,
@@ -146,9 +163,7 @@ async function answerApi(
     body,
     signal: abort.signal,
   });
-  return (
-    (await getResponse(api.handlers, request)) ?? answerUnknownRoute(request, `req-${randomUUID()}`)
-  );
+  return answer(request);
 }
 
 /**
