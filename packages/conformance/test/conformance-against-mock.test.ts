@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   CHECKS,
   type ConformanceReport,
+  type OperationStatistics,
   RUSH_HOUR_CHECK,
   runConformance,
 } from '@gov-appointment/conformance';
@@ -72,7 +73,7 @@ describe('the kit against the standalone mock', () => {
     assert.ok(rush.requests > 0 && rush.requests <= 300, `${rush.requests} requests`);
     assert.ok(rush.bookings > 0);
     for (const operation of ['getSlots', 'createHold', 'createBooking', 'getBooking'] as const) {
-      const statistics = rush.operations[operation];
+      const statistics: OperationStatistics | undefined = rush.operations[operation];
       assert.ok(statistics, operation);
       assert.ok(statistics.requests > 0);
       assert.ok(statistics.latencyMs.p50 <= statistics.latencyMs.p95);
