@@ -98,7 +98,8 @@ const CASES: readonly Case[] = [
   { check: RUSH_HOUR_CHECK.id, defect: 'bookings-lost', failure: /No lost booking/ },
 ];
 
-describe('each check against a mock broken in its one behaviour', () => {
+// The cases share nothing (a server each) and mostly wait on the network or a hold's expiry.
+describe('each check against a mock broken in its one behaviour', { concurrency: 4 }, () => {
   it('covers every check of the kit', () => {
     assert.deepEqual(
       CASES.map((entry) => entry.check).sort(),

@@ -136,7 +136,7 @@ describe('gov-appointment-conformance', () => {
 
   it('exits 1 and says what broke when a check fails', async () => {
     const junit = join(folder, 'failed.xml');
-    const outcome = await runCli([
+    const outcome = await runInProcess([
       ...targetArgs(broken),
       '--check',
       'versions.if-match',
