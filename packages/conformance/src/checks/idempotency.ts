@@ -134,6 +134,8 @@ export const keyReusedWithAnotherBody: CheckDefinition = {
       `The key reused for another slot answered ${describeAnswer(reused)}, not 422 idempotency-key-reused.`,
     );
     await placesTaken(run, findings, second, 0, 'The refused request');
+    const holdId = holdIdOf(held.json);
+    if (holdId) await run.releaseHold(holdId);
   },
 };
 
