@@ -95,6 +95,11 @@ const CASES: readonly Case[] = [
     defect: 'verification-unthrottled',
     failure: /after 5 failures, answered 403 verification-failed, not 429/,
   },
+  {
+    check: 'requests.body-limit',
+    defect: 'body-cap-missing',
+    failure: /A body of 65537 bytes answered 404 not-found, not 413 payload-too-large/,
+  },
   { check: RUSH_HOUR_CHECK.id, defect: 'bookings-lost', failure: /No lost booking/ },
 ];
 

@@ -10,7 +10,7 @@
  * way, so the mock itself stays as it is.
  */
 import { randomUUID } from 'node:crypto';
-import { HEADER } from '@gov-appointment/sdk/contract';
+import { CONTRACT_RULES, HEADER } from '@gov-appointment/sdk/contract';
 import { ApiProblem } from './api-problem.js';
 import { serialisedBody } from './handlers/api-response.js';
 import { CORS_HEADERS } from './handlers/http-headers.js';
@@ -50,6 +50,8 @@ export const DELIBERATE_DEFECTS = [
   'verification-unthrottled',
   /** Every fifth booking is confirmed to the client, then rolled back. */
   'bookings-lost',
+  /** Request bodies of any size are read. */
+  'body-cap-missing',
 ] as const;
 
 export type DeliberateDefect = (typeof DELIBERATE_DEFECTS)[number];
@@ -67,6 +69,13 @@ const RACE_WINDOW_MS = 100;
 const OUTLIVE_FACTOR = 10;
 const LOST_BOOKING_EVERY = 5;
 
+/** The largest request body the server reads: the contract's, unless `body-cap-missing`. */
+export function requestBodyLimit(defects: readonly DeliberateDefect[]): number {
+  return defects.includes('body-cap-missing')
+    ? Number.POSITIVE_INFINITY
+    : CONTRACT_RULES.maxRequestBodyBytes;
+}
+
 /** Wraps `answer` with the defects named; with none, `answer` itself. */
 export function withDeliberateDefects(
   api: MockApi,
@@ -78,7 +87,12 @@ export function withDeliberateDefects(
 
 type Defect = (api: MockApi, next: AnswerApi) => AnswerApi;
 
+/** A defect in reading the request (see {@link requestBodyLimit}): the answers are as they come. */
+const answersUnchanged: Defect = (_api, next) => next;
+
 const DEFECTS: Record<DeliberateDefect, Defect> = {
+  'body-cap-missing': answersUnchanged,
+
   'hold-without-expiry-seconds': (_api, next) => async (request) => {
     const response = await next(request);
     if (!isHoldWrite(request) || !response.ok) return response;

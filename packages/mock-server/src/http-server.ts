@@ -24,6 +24,7 @@ import { ApiProblem } from './api-problem.js';
 import {
   type AnswerApi,
   type DeliberateDefect,
+  requestBodyLimit,
   withDeliberateDefects,
 } from './deliberate-defects.js';
 import { serialisedBody } from './handlers/api-response.js';
@@ -88,6 +89,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       (await getResponse(api.handlers, request)) ??
       answerUnknownRoute(request, `req-${randomUUID()}`),
   );
+  const bodyLimit = requestBodyLimit(options.defects ?? []);
   const host = options.host ?? DEFAULT_HOST;
   const log = options.log ?? ((line: string) => console.log(line));
   const knownHosts = new Set(
@@ -106,7 +108,7 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       ? Promise.resolve(unknownHostResponse())
       : path.startsWith(`${CONTROL_PATH}/`)
         ? answerControl(api, incoming, path, knownHosts)
-        : answerApi(answerRequest, incoming, outgoing, origin);
+        : answerApi(answerRequest, incoming, outgoing, origin, bodyLimit);
     answer.then(
       (response) => send(outgoing, response),
       (error: unknown) => {
@@ -142,6 +144,7 @@ async function answerApi(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
   origin: string,
+  bodyLimit: number,
 ): Promise<Response> {
   // Ends a pending answer (the `timeout` scenario) when the client goes away.
   const abort = new AbortController();
@@ -154,7 +157,7 @@ async function answerApi(
   }
   let body: Uint8Array<ArrayBuffer> | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
-    body = await readBody(incoming);
+    body = await readBody(incoming, bodyLimit);
     if (body === undefined) return payloadTooLarge(incoming, outgoing);
   }
   const request = new Request(new URL(incoming.url ?? '/', origin), {
@@ -253,8 +256,10 @@ async function answerControl(
  * `Content-Length` before reading anything, else while counting the bytes as they arrive
  * (chunked bodies declare no length). The rest is never read, so a huge body costs nothing.
  */
-async function readBody(incoming: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const limit = CONTRACT_RULES.maxRequestBodyBytes;
+async function readBody(
+  incoming: IncomingMessage,
+  limit: number = CONTRACT_RULES.maxRequestBodyBytes,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (Number(incoming.headers['content-length'] ?? 0) > limit) return undefined;
   // Not `for await`: leaving that loop early destroys the socket before the 413 is sent.
   return new Promise((resolve, reject) => {
