@@ -559,6 +559,157 @@ function errorsSection(entry, classes) {
   ].join('\n\n');
 }
 
+/** The request bodies, in the order a booking uses them; `Applicant` is read within `BookingRequest`. */
+const REQUEST_BODIES = [
+  { schema: 'HoldRequest', method: 'createHold' },
+  { schema: 'BookingRequest', method: 'createBooking' },
+  { schema: 'RescheduleRequest', method: 'rescheduleBooking' },
+  { schema: 'CancelRequest', method: 'cancelBooking' },
+];
+
+/**
+ * The object literal of a schema declared as `z.object({ … })` (possibly followed by
+ * `.register(…)`), whose properties carry the fields' TSDoc.
+ * @param {import('typescript').Symbol} symbol
+ * @returns {import('typescript').ObjectLiteralExpression}
+ */
+function schemaShape(symbol) {
+  /** @type {import('typescript').ObjectLiteralExpression | undefined} */
+  let shape;
+  /** @param {import('typescript').Node} node */
+  const visit = (node) => {
+    if (
+      !shape &&
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'object' &&
+      node.expression.expression.getText() === 'z' &&
+      node.arguments[0] &&
+      ts.isObjectLiteralExpression(node.arguments[0])
+    ) {
+      shape = node.arguments[0];
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(declarationOf(symbol));
+  if (!shape) throw new Error(`${symbol.getName()} is not declared as z.object({ … }).`);
+  return shape;
+}
+
+/**
+ * What a field of a request body means: its TSDoc, else the TSDoc of the schema it is
+ * (`mobile: MobileNumber` reads MobileNumber's), else the schema's registered description.
+ * @param {Entry} entry
+ * @param {import('typescript').ObjectLiteralElementLike} property
+ * @param {Record<string, any>} openApiSchema
+ */
+function fieldMeaning(entry, property, openApiSchema) {
+  const own = ts
+    .getJSDocCommentsAndTags(property)
+    .map((doc) => (typeof doc.comment === 'string' ? doc.comment : ''))
+    .join(' ')
+    .trim();
+  if (own) return own;
+  if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.initializer)) {
+    const symbol = entry.checker.getSymbolAtLocation(property.initializer);
+    const target =
+      symbol && symbol.flags & ts.SymbolFlags.Alias
+        ? entry.checker.getAliasedSymbol(symbol)
+        : symbol;
+    const text = target ? docText(entry, target) : '';
+    if (text) return firstParagraph(text);
+  }
+  return openApiSchema.description ?? '';
+}
+
+/**
+ * A field's type and rules in words, from the OpenAPI document the schemas generate.
+ * @param {Record<string, any>} schema
+ * @param {Record<string, Record<string, any>>} components
+ * @returns {string}
+ */
+function fieldType(schema, components) {
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop();
+    const target = components[name] ?? {};
+    if (target.enum) return target.enum.map((value) => `\`${value}\``).join(', ');
+    return `\`${name}\``;
+  }
+  if (schema.anyOf) {
+    const [value, ...rest] = schema.anyOf.filter((option) => option.type !== 'null');
+    const text = value ? fieldType(value, components) : 'null';
+    return rest.length === 0 && schema.anyOf.length > 1 ? `${text}, or null` : text;
+  }
+  if (schema.type === 'array') return `list of ${fieldType(schema.items, components)}`;
+  const rules = [];
+  if (schema.format === 'email') rules.push('an email address');
+  if (schema.minLength !== undefined && schema.maxLength !== undefined) {
+    rules.push(`${schema.minLength} to ${schema.maxLength} characters`);
+  } else if (schema.maxLength !== undefined) {
+    rules.push(`at most ${schema.maxLength} characters`);
+  } else if (schema.minLength > 1) {
+    rules.push(`at least ${schema.minLength} characters`);
+  } else if (schema.minLength === 1) {
+    rules.push('not empty');
+  }
+  return [schema.type, ...rules].join(', ');
+}
+
+/**
+ * The request bodies as tables: each field, whether it is required, its type and rules (from
+ * the OpenAPI document) and what it means (from the schemas' TSDoc).
+ * @param {Entry} entry
+ */
+function requestBodiesSection(entry) {
+  const document = JSON.parse(readFileSync(join(SDK, 'openapi', 'openapi.json'), 'utf8'));
+  /** @type {Record<string, Record<string, any>>} */
+  const components = document.components.schemas;
+  /**
+   * @param {string} name
+   * @param {string} prefix
+   * @returns {string[][]}
+   */
+  const rows = (name, prefix) => {
+    const schema = components[name];
+    if (!schema) throw new Error(`The OpenAPI document has no schema ${name}.`);
+    const shape = schemaShape(exportedSymbol(entry, name));
+    return Object.entries(schema.properties ?? {}).flatMap(([field, fieldSchema]) => {
+      const property = shape.properties.find((candidate) => candidate.name?.getText() === field);
+      if (!property) throw new Error(`${name}.${field} is not in the schema's source.`);
+      const nested = fieldSchema.$ref && components[fieldSchema.$ref.split('/').pop()]?.properties;
+      const row = [
+        code(`${prefix}${field}`),
+        (schema.required ?? []).includes(field) ? 'yes' : 'no',
+        cell(nested ? 'object' : fieldType(fieldSchema, components)),
+        cell(
+          fieldMeaning(
+            entry,
+            property,
+            nested ? components[fieldSchema.$ref.split('/').pop()] : fieldSchema,
+          ),
+        ),
+      ];
+      return nested
+        ? [row, ...rows(fieldSchema.$ref.split('/').pop(), `${prefix}${field}.`)]
+        : [row];
+    });
+  };
+  const tables = REQUEST_BODIES.map(({ schema, method }) => {
+    const description = components[schema]?.description;
+    return [
+      `#### \`${schema}\` (\`client.${method}\`)`,
+      ...(description ? [description] : []),
+      table(['Field', 'Required', 'Type and rules', 'Meaning'], rows(schema, '')),
+    ].join('\n\n');
+  });
+  return [
+    '### Request bodies',
+    'What the methods that change something send, field by field, as the contract checks it. A body that breaks a rule is refused with `ValidationError`, whose `fieldErrors` point at the field (`/applicant/mobile`).',
+    ...tables,
+  ].join('\n\n');
+}
+
 /**
  * The generated part of the README, markers included.
  * @returns {string}
@@ -569,6 +720,7 @@ export function sdkApiSection() {
   const body = [
     createClientSection(entry),
     methodsSection(entry, classes),
+    requestBodiesSection(entry),
     functionsSection(entry),
     errorsSection(entry, classes),
   ].join('\n\n');

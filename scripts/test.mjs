@@ -41,6 +41,8 @@ const STEPS = [
   // Before the Node tests: they pack the built packages as integrators get them.
   { title: 'Build', script: 'build' },
   { title: 'Node tests', script: 'test:node' },
+  // After the build: the guides' pages load the CDN file with its integrity.
+  { title: 'Docs examples', script: 'docs:examples' },
   { title: 'Consumer apps', script: 'build:consumers' },
   { title: 'Size budgets', script: 'size' },
   { title: `Browser tests (${browserEngines()})`, script: 'test:browser' },

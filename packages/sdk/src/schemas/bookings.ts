@@ -28,9 +28,11 @@ export type Relationship = z.infer<typeof Relationship>;
 
 export const Applicant = z
   .object({
+    /** As on the ID card, in Arabic or Latin script; spaces at either end are ignored. */
     name: z.string().check(z.trim(), z.minLength(2), z.maxLength(120)),
     nationalId: NationalId,
     mobile: MobileNumber,
+    /** Where a copy of the confirmation goes, when the person wants one. */
     email: z.optional(z.nullable(z.email())),
     /** Set when the person who will attend is not the person booking. */
     bookingFor: z.optional(z.nullable(z.object({ relationship: Relationship }))),
@@ -44,8 +46,10 @@ export type Applicant = z.infer<typeof Applicant>;
 
 export const BookingRequest = z
   .object({
+    /** The live hold whose place becomes the booking (`Hold.id`). */
     holdId: z.string().check(z.minLength(1)),
     applicant: Applicant,
+    /** Help the person needs at the centre; an empty list when none. */
     accessibilityNeeds: z.array(AccessibilityNeed),
     /** Free text for the centre (at most 500 characters). */
     accessibilityNotes: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
@@ -56,7 +60,10 @@ export const BookingRequest = z
 export type BookingRequest = z.infer<typeof BookingRequest>;
 
 export const RescheduleRequest = z
-  .object({ holdId: z.string().check(z.minLength(1)) })
+  .object({
+    /** A live hold of the same service, on the new time. */
+    holdId: z.string().check(z.minLength(1)),
+  })
   .register(z.globalRegistry, {
     id: 'RescheduleRequest',
     description: 'Move the booking to the slot of a live hold; the old place is freed atomically.',
@@ -69,7 +76,10 @@ export const CancellationReason = z
 export type CancellationReason = z.infer<typeof CancellationReason>;
 
 export const CancelRequest = z
-  .object({ reason: z.optional(CancellationReason) })
+  .object({
+    /** Why the visit is cancelled, for the centre's statistics. */
+    reason: z.optional(CancellationReason),
+  })
   .register(z.globalRegistry, { id: 'CancelRequest' });
 export type CancelRequest = z.infer<typeof CancelRequest>;
 

@@ -6,7 +6,10 @@ import * as z from 'zod/mini';
 import { endsAfterStart, OffsetDateTime, ResourceId } from './common.js';
 
 export const HoldRequest = z
-  .object({ slotId: z.string().check(z.minLength(1)) })
+  .object({
+    /** The slot to keep a place of (`Slot.id` from `getSlots`). */
+    slotId: z.string().check(z.minLength(1)),
+  })
   .register(z.globalRegistry, { id: 'HoldRequest' });
 export type HoldRequest = z.infer<typeof HoldRequest>;
 
