@@ -236,6 +236,98 @@ describe('curl examples run against the standalone mock', () => {
   }
 });
 
+/** A palette: each `--gov-color-*` token's colour, by the token's short name (`primary`). */
+type Palette = Record<string, string>;
+
+/** The widget's default palettes, read from its token layer. */
+function defaultPalettes(): { light: Palette; dark: Palette } {
+  const source = readFileSync(join(ROOT, 'packages/widget/src/styles/tokens.ts'), 'utf8');
+  const read = (text: string): Palette =>
+    Object.fromEntries(
+      [...text.matchAll(/var\(--gov-color-([a-z-]+), (#[0-9a-f]{6})\)/g)].map((match) => [
+        match[1] as string,
+        match[2] as string,
+      ]),
+    );
+  const darkStart = source.indexOf('const darkTokens');
+  const darkEnd = source.indexOf('`;', darkStart);
+  return { dark: read(source.slice(darkStart, darkEnd)), light: read(source.slice(darkEnd)) };
+}
+
+/** The colours a stylesheet sets in the rule for `selector`. */
+function paletteOf(css: string, selector: string): Palette {
+  const start = css.indexOf(`${selector} {`);
+  if (start === -1) return {};
+  const rule = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries(
+    [...rule.matchAll(/--gov-color-([a-z-]+):\s*(#[0-9a-f]{6})/g)].map((match) => [
+      match[1] as string,
+      match[2] as string,
+    ]),
+  );
+}
+
+describe("the ministry guide's theme", () => {
+  const guide = readFileSync(join(ROOT, 'docs/ministry-guide.md'), 'utf8');
+  const defaults = defaultPalettes();
+  const stylesheet = blocks.find(
+    (block) => block.file === 'docs/ministry-guide.md' && block.language === 'css',
+  );
+
+  it('lists the default of every colour token in both palettes', async () => {
+    const { CONTRAST_CHECKS } = await import('../../demo/src/contrast.ts');
+    assert.ok(CONTRAST_CHECKS.length > 0);
+    const element = readFileSync(join(ROOT, 'packages/widget/src/gov-appointment.ts'), 'utf8');
+    const meanings = Object.fromEntries(
+      [...element.matchAll(/@cssproperty \[--gov-color-([a-z-]+)=#[0-9a-f]{6}\] - (.*)/g)].map(
+        (match) => [match[1] as string, match[2] as string],
+      ),
+    );
+    const rows = Object.keys(defaults.light).map(
+      (token) =>
+        `| \`--gov-color-${token}\` | \`${defaults.light[token]}\` | \`${defaults.dark[token]}\` | ${meanings[token]} |`,
+    );
+    const table = ['| Token | Light | Dark | Meaning |', '| --- | --- | --- | --- |', ...rows].join(
+      '\n',
+    );
+    const start = guide.indexOf('<!-- theme-tokens:start -->\n') + 28;
+    const end = guide.indexOf('\n<!-- theme-tokens:end -->');
+    assert.equal(guide.slice(start, end), table);
+  });
+
+  it('meets WCAG AA in the light and the dark palette, with the ratios the guide states', async () => {
+    const { CONTRAST_CHECKS, contrastRatio } = await import('../../demo/src/contrast.ts');
+    assert.ok(stylesheet, 'the guide has its stylesheet');
+    const light = { ...defaults.light, ...paletteOf(stylesheet.code, 'gov-appointment') };
+    const dark = {
+      ...defaults.dark,
+      ...paletteOf(stylesheet.code, "gov-appointment[theme='dark']"),
+    };
+    const auto = paletteOf(stylesheet.code, "  gov-appointment[theme='auto']");
+    assert.deepEqual(auto, paletteOf(stylesheet.code, "gov-appointment[theme='dark']"));
+    for (const [name, palette] of Object.entries({ light, dark })) {
+      for (const check of CONTRAST_CHECKS) {
+        const ratio = contrastRatio(
+          palette[check.foreground] as string,
+          palette[check.background] as string,
+        );
+        assert.ok(ratio >= check.minimum, `${check.what} in ${name}: ${ratio.toFixed(2)}:1`);
+      }
+    }
+    const ratio = (palette: Palette, foreground: string, background: string) =>
+      contrastRatio(palette[foreground] as string, palette[background] as string).toFixed(2);
+    const stated = [
+      `links and outlined buttons reach ${ratio(light, 'primary', 'surface')}:1 on the light background`,
+      `and ${ratio(dark, 'primary', 'surface')}:1 on the dark`,
+      `button text ${ratio(light, 'on-primary', 'primary')}:1 and ${ratio(dark, 'on-primary', 'primary')}:1`,
+      `in dark mode would give ${contrastRatio(light.primary as string, defaults.dark.surface as string).toFixed(2)}:1`,
+    ];
+    const prose = guide.replace(/\s+/g, ' ');
+    for (const phrase of stated)
+      assert.ok(prose.includes(phrase), `The guide should say: ${phrase}`);
+  });
+});
+
 /** The header value of a `Content-Security-Policy:` block, on one line. */
 function headerValue(code: string): string {
   return code
@@ -300,6 +392,8 @@ describe('web pages of the guides show the widget under their own CSP', () => {
       assert.equal(visit.steps[0], 'service');
       assert.notEqual(visit.heading.trim(), '');
       assert.ok(visit.serviceCount > 0, 'the first page lists services');
+      // A page script that runs after the widget's first page opened still learns which it is.
+      if (files.size > 1) assert.ok(visit.logged.includes('Booking page opened on service'));
     });
   }
 });

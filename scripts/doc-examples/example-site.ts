@@ -21,6 +21,8 @@ export interface SiteVisit {
   readonly violations: string[];
   /** Uncaught exceptions and console errors of the page. */
   readonly errors: string[];
+  /** What the page's scripts logged with `console.info`. */
+  readonly logged: string[];
   /** The heading of the widget's first page. */
   readonly heading: string;
   /** How many services it lists there. */
@@ -63,9 +65,11 @@ export async function visitSite(
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
+  const logged: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'info') logged.push(message.text());
   });
   // Recorded from the first moment of the document, before any of the page's own scripts.
   await page.addInitScript(() => {
@@ -130,13 +134,21 @@ export async function visitSite(
   try {
     await page.goto(`${site.origin}${api.page}`);
     const services = page.locator('gov-appointment [part~="service"]');
-    await services.first().waitFor({ state: 'attached', timeout: 15_000 });
+    await services
+      .first()
+      .waitFor({ state: 'attached', timeout: 45_000 })
+      .catch(async () => {
+        const shown = await page.locator('gov-appointment').innerText();
+        throw new Error(
+          `The widget listed no services. It shows: ${shown}\nErrors: ${errors.join('\n')}`,
+        );
+      });
     const heading = await page.locator('gov-appointment #step-heading').innerText();
     const recorded = await page.evaluate(() => {
       const record = window as unknown as { steps: string[]; violations: string[] };
       return { steps: record.steps, violations: record.violations };
     });
-    return { ...recorded, errors, heading, serviceCount: await services.count() };
+    return { ...recorded, errors, logged, heading, serviceCount: await services.count() };
   } finally {
     await context.close();
   }

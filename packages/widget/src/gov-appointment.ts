@@ -121,7 +121,7 @@ const NUMBERED_STEPS = BOOKING_STEPS.filter((step) => step !== 'confirmation');
 export class GovAppointment extends LitElement {
   static override styles = [tokens, baseStyles, dateGridStyles, detailsFormStyles];
 
-  /** Base URL of the appointments API, e.g. `https://api.example.gov/v1`. */
+  /** Base URL of the appointments API, e.g. `https://api.appointments.example.bh/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '';
   /** Limit the services to one provider (ministry or authority) id. */
   @property() provider: string | null = null;
@@ -163,16 +163,16 @@ export class GovAppointment extends LitElement {
   private retryTimer: ReturnType<typeof setInterval> | null = null;
 
   private readonly locale = new LocaleController(this, {
-    failed: () => this.reportFailure(this.loadFailure(this.locale), this.step),
+    failed: () => this.reportFailure(this.loadFailure(this.locale), this.flowStep),
     recovered: () => this.partRecovered(STEP_HEADING_SELECTOR),
   });
   private readonly laterSteps = new LaterStepsLoader(this, {
-    failed: () => this.reportFailure(this.loadFailure(this.laterSteps), this.step),
+    failed: () => this.reportFailure(this.loadFailure(this.laterSteps), this.flowStep),
     recovered: () => this.partRecovered(STEP_HEADING_SELECTOR),
   });
   /** Reloading would lose the confirmation: its failure only ever offers "Try again". */
   private readonly checkInCode = new LazyPart(this, () => import('./confirmation/qr-code.js'), {
-    failed: () => this.reportFailure(this.loadFailure({ failedAgain: false }), this.step),
+    failed: () => this.reportFailure(this.loadFailure({ failedAgain: false }), this.flowStep),
     recovered: () => this.partRecovered(CHECK_IN_HEADING_SELECTOR),
   });
   private readonly holdTimer = new HoldTimerController(this, {
@@ -191,7 +191,17 @@ export class GovAppointment extends LitElement {
   /** Something the widget changed under the person that focus must follow, e.g. a failure. */
   private focusTarget: string | null = null;
 
-  private get step(): BookingStep {
+  /**
+   * The page of the flow open now, as the last `gov-step-change` reported it. The first page
+   * opens as soon as the element is defined and connected, often before the host page's own
+   * scripts run: read this to know it, then listen for the changes.
+   */
+  get step(): BookingStep {
+    return this.renderedStep ?? this.flowStep;
+  }
+
+  /** The page the flows are on, which the next render shows. */
+  private get flowStep(): BookingStep {
     return this.mode === 'manage'
       ? (this.manage?.step ?? 'manage-find')
       : (this.booking?.step ?? 'service');
@@ -305,7 +315,7 @@ export class GovAppointment extends LitElement {
   }
 
   protected override updated(): void {
-    const step = this.step;
+    const step = this.flowStep;
     if (step !== this.renderedStep) {
       this.renderedStep = step;
       this.dispatchEvent(new GovStepChangeEvent({ step }));
@@ -559,7 +569,7 @@ export class GovAppointment extends LitElement {
       const flow = this.mode === 'manage' ? this.manage : this.booking;
       if (flow) {
         flow.notice = describeError(error, this.context);
-        this.reportFailure(flow.notice, this.step);
+        this.reportFailure(flow.notice, this.flowStep);
       }
     } finally {
       this.extending = false;
@@ -576,7 +586,7 @@ export class GovAppointment extends LitElement {
       });
       downloadCalendarFile(ics, booking.reference, this.ownerDocument);
     } catch (error) {
-      this.reportFailure(describeError(error, this.context), this.step);
+      this.reportFailure(describeError(error, this.context), this.flowStep);
     } finally {
       this.downloading = false;
     }
@@ -603,7 +613,7 @@ export class GovAppointment extends LitElement {
         ${this.locale.failed ? this.renderLoadFailure(this.locale) : nothing}
         ${this.renderPage()}
         ${
-          this.mode === 'book' && this.step === 'service'
+          this.mode === 'book' && this.flowStep === 'service'
             ? html`<p class="no-print">
               <button type="button" class="link" @click=${() => this.switchMode('manage')}>
                 ${msg('Already booked? Cancel or change your booking')}

@@ -3,6 +3,7 @@
  * screen, and the page's language, none of which the widget may break.
  */
 import '../src/define.js';
+import type { GovAppointment } from '../src/gov-appointment.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   API_BASE,
@@ -160,6 +161,25 @@ describe('<gov-appointment> on a host page', () => {
       expect({ lang: root.getAttribute('lang'), dir: root.getAttribute('dir') }).to.deep.equal(
         before,
       );
+    });
+  });
+
+  describe('to a script that runs after the first page opened', () => {
+    it('says which page is open, then reports the next one', async function () {
+      this.timeout(20_000);
+      const element = await fixture<GovAppointment>(
+        html`<gov-appointment api-base=${API_BASE} service=${SERVICE.id}></gov-appointment>`,
+      );
+      // The host page's script runs only now: the first gov-step-change has gone by.
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="centre"]'), 'no centres');
+      expect(element.step).to.equal('centre');
+
+      const reported: string[] = [];
+      element.addEventListener('gov-step-change', (event) => reported.push(event.detail.step));
+      const page = new BookingPage(element, [], {});
+      await page.chooseCentre();
+      expect(reported).to.deep.equal(['date']);
+      expect(element.step).to.equal('date');
     });
   });
 });

@@ -64,7 +64,7 @@ export interface RetryOptions {
 
 export interface ClientOptions {
   /**
-   * The versioned API root, e.g. `'https://api.example/v1'`. In a browser it may be a path
+   * The versioned API root, e.g. `'https://api.appointments.example.bh/v1'`. In a browser it may be a path
    * (`'/api/v1'`), resolved against the page's base URL when the client is created.
    */
   baseUrl: string;
