@@ -59,3 +59,25 @@ export function withApiSection(readme, section, readmeName) {
   }
   return `${readme.slice(0, start)}${section}${readme.slice(end + END_MARKER.length)}`;
 }
+
+/**
+ * A document with the generated section named `name` (between `<!-- name:start -->` and
+ * `<!-- name:end -->`) replaced by `body`, with a note naming its source.
+ * @param {string} document
+ * @param {string} name
+ * @param {string} body
+ * @param {string} note
+ * @param {string} documentName For the error when the markers are missing.
+ */
+export function withNamedSection(document, name, body, note, documentName) {
+  const startMarker = `<!-- ${name}:start -->`;
+  const endMarker = `<!-- ${name}:end -->`;
+  const start = document.indexOf(startMarker);
+  const end = document.indexOf(endMarker);
+  if (start === -1 || end < start) {
+    throw new Error(
+      `${documentName} needs the markers ${startMarker} and ${endMarker}, in that order.`,
+    );
+  }
+  return `${document.slice(0, start)}${startMarker}\n<!-- ${note} -->\n\n${body}\n\n${document.slice(end)}`;
+}

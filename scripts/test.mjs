@@ -38,6 +38,7 @@ const STEPS = [
   { title: 'Translations', script: 'translations' },
   { title: 'Widget API docs', script: 'api-docs:check' },
   { title: 'SDK API docs', script: 'sdk-docs:check' },
+  { title: 'Implementer guide tables', script: 'implementer-docs:check' },
   // Before the Node tests: they pack the built packages as integrators get them.
   { title: 'Build', script: 'build' },
   { title: 'Node tests', script: 'test:node' },

@@ -3,8 +3,8 @@
  * screen, and the page's language, none of which the widget may break.
  */
 import '../src/define.js';
-import type { GovAppointment } from '../src/gov-appointment.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { GovAppointment } from '../src/gov-appointment.js';
 import {
   API_BASE,
   APPLICANT,

@@ -1,0 +1,181 @@
+/**
+ * The tables of docs/implementer-guide.md, generated from the contract so that the guide can
+ * never promise what the API does not do: every problem code with its HTTP status, when it
+ * happens, whether and how a client may retry and whether the answer is recorded under the
+ * idempotency key (`problemDocs`, `PROBLEM_STATUS`, the operation table); the field-error codes
+ * (`fieldErrorDocs`); the shared numbers (`CONTRACT_RULES`, described by their TSDoc); and the
+ * operations with the headers each needs.
+ *
+ * Run `npm run implementer-docs` to write the sections, or with `--check` to fail, writing
+ * nothing, when they differ from the contract (as `npm test` does).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript-api';
+import { PREFLIGHT_HEADERS } from '../packages/mock-server/src/handlers/http-headers.ts';
+import { operations } from '../packages/sdk/src/contract/operations.ts';
+import { fieldErrorDocs, problemDocs } from '../packages/sdk/src/contract/problem-docs.ts';
+import { CONTRACT_RULES } from '../packages/sdk/src/contract/rules.ts';
+import { PROBLEM_STATUS, type ProblemCode } from '../packages/sdk/src/schemas/problem.ts';
+import { cell, code, table, withNamedSection } from './markdown-api-section.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const GUIDE = join(ROOT, 'docs', 'implementer-guide.md');
+const RULES_SOURCE = join(ROOT, 'packages', 'sdk', 'src', 'contract', 'rules.ts');
+const WRITE_COMMAND = 'npm run implementer-docs';
+
+const RETRY: Record<(typeof problemDocs)[ProblemCode]['retry'], string> = {
+  never: 'No: the same request fails the same way.',
+  'after-retry-after': 'Yes, the same request with the same key, once `Retry-After` has passed.',
+  'same-request': 'Yes, the same request with the same key.',
+  'after-correcting': 'Only once the request is corrected.',
+  'with-new-key': 'Only as a new request, with a new key.',
+};
+
+function problemsTable(): string {
+  const rows = (Object.keys(PROBLEM_STATUS) as ProblemCode[]).map((problem) => {
+    const doc = problemDocs[problem];
+    const returnedBy = operations
+      .filter((operation) => (operation.problems as readonly string[]).includes(problem))
+      .map((operation) => operation.id);
+    return [
+      code(problem),
+      String(PROBLEM_STATUS[problem]),
+      cell(doc.when),
+      cell(RETRY[doc.retry]),
+      doc.recorded ? 'yes' : 'no',
+      returnedBy.length === operations.length
+        ? 'every operation'
+        : returnedBy.map((id) => code(id)).join(', '),
+    ];
+  });
+  return table(
+    ['`code`', 'HTTP', 'When', 'May the client retry?', 'Recorded under the key', 'Returned by'],
+    rows,
+  );
+}
+
+function fieldErrorsTable(): string {
+  return table(
+    ['`code`', 'Meaning'],
+    Object.entries(fieldErrorDocs).map(([fieldCode, meaning]) => [code(fieldCode), cell(meaning)]),
+  );
+}
+
+/** The TSDoc of each property of `CONTRACT_RULES`, by name. */
+function ruleDescriptions(): Map<string, string> {
+  const source = ts.createSourceFile(
+    RULES_SOURCE,
+    readFileSync(RULES_SOURCE, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const descriptions = new Map<string, string>();
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
+      const text = ts
+        .getJSDocCommentsAndTags(node)
+        .map((doc) => (typeof doc.comment === 'string' ? doc.comment : ''))
+        .join(' ')
+        .trim();
+      if (text) descriptions.set(node.name.text, text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return descriptions;
+}
+
+function rulesTable(): string {
+  const descriptions = ruleDescriptions();
+  const rows = Object.entries(CONTRACT_RULES).map(([name, value]) => {
+    const description = descriptions.get(name);
+    if (!description) throw new Error(`CONTRACT_RULES.${name} has no TSDoc to describe it.`);
+    const shown =
+      typeof value === 'object'
+        ? Object.entries(value)
+            .map(([key, part]) => `${key}: ${part}`)
+            .join(', ')
+        : String(value);
+    return [code(name), code(shown), cell(description)];
+  });
+  return table(['Rule (`CONTRACT_RULES`)', 'Value', 'Meaning'], rows);
+}
+
+function operationsTable(): string {
+  const rows = operations.map((operation) => [
+    code(operation.id),
+    code(`${operation.method} ${operation.path}`),
+    String(operation.success.status),
+    operation.idempotencyKey === 'none' ? '' : operation.idempotencyKey,
+    operation.verification ? 'required' : '',
+    operation.ifMatch ? 'required' : '',
+    code(
+      operation.personalData
+        ? 'no-store'
+        : operation.cacheable
+          ? 'public, max-age=300'
+          : 'no-cache',
+    ),
+  ]);
+  return table(
+    [
+      'Operation',
+      'Request',
+      'Success',
+      '`Idempotency-Key`',
+      '`Applicant-National-Id`',
+      '`If-Match`',
+      '`Cache-Control`',
+    ],
+    rows,
+  );
+}
+
+/** The CORS headers as one sentence, from the preflight answer of the reference mock. */
+function corsStatement(): string {
+  const header = (name: string) => {
+    const value = PREFLIGHT_HEADERS[name];
+    if (!value) throw new Error(`The mock's preflight answer has no ${name}.`);
+    return code(`${name}: ${value}`);
+  };
+  return [
+    `Answer every origin with ${header('Access-Control-Allow-Origin')} (the API uses no cookies;`,
+    `list the ministries' origins instead if your policy asks), preflight requests with`,
+    `${header('Access-Control-Allow-Methods')}, ${header('Access-Control-Allow-Headers')} and`,
+    `${header('Access-Control-Max-Age')}, and every answer with`,
+    `${header('Access-Control-Expose-Headers')}, so that browser clients can read them.`,
+  ].join(' ');
+}
+
+/** The guide with every generated section brought up to date. */
+export function implementerGuide(guide: string): string {
+  const note = `Generated from the contract in packages/sdk/src by \`${WRITE_COMMAND}\`: edit the contract, not this table.`;
+  const sections: [string, string][] = [
+    ['operations', operationsTable()],
+    ['problems', problemsTable()],
+    ['field-errors', fieldErrorsTable()],
+    ['rules', rulesTable()],
+    ['cors', corsStatement()],
+  ];
+  return sections.reduce(
+    (text, [name, body]) => withNamedSection(text, name, body, note, 'docs/implementer-guide.md'),
+    guide,
+  );
+}
+
+const check = process.argv.includes('--check');
+const current = readFileSync(GUIDE, 'utf8');
+const updated = implementerGuide(current);
+if (updated === current) {
+  console.log('The tables of docs/implementer-guide.md match the contract.');
+} else if (check) {
+  console.error(
+    `The tables of docs/implementer-guide.md are out of date with the contract. Run \`${WRITE_COMMAND}\` and commit the result.`,
+  );
+  process.exitCode = 1;
+} else {
+  writeFileSync(GUIDE, updated);
+  console.log('Wrote docs/implementer-guide.md');
+}
