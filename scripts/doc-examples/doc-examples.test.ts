@@ -21,16 +21,15 @@ import ts from 'typescript-api';
 import {
   type RunningHttpServer,
   startHttpServer,
-} from '../../packages/mock-server/src/http-server.ts';
-import { findBrowsers } from '../browsers.mjs';
-import { cdnBuild, launchChromium, type SiteFile, visitSite } from './example-site.ts';
+} from '../../packages/mock-server/src/http-server.js';
+import { cdnBuild, launchChromium, type SiteFile, visitSite } from './example-site.js';
 import {
   type CodeBlock,
   codeBlocks,
   commandLines,
   type ExampleKind,
   exampleKind,
-} from './markdown-code-blocks.ts';
+} from './markdown-code-blocks.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -275,7 +274,7 @@ describe("the ministry guide's theme", () => {
   );
 
   it('lists the default of every colour token in both palettes', async () => {
-    const { CONTRAST_CHECKS } = await import('../../demo/src/contrast.ts');
+    const { CONTRAST_CHECKS } = await import('../../demo/src/contrast.js');
     assert.ok(CONTRAST_CHECKS.length > 0);
     const element = readFileSync(join(ROOT, 'packages/widget/src/gov-appointment.ts'), 'utf8');
     const meanings = Object.fromEntries(
@@ -296,7 +295,7 @@ describe("the ministry guide's theme", () => {
   });
 
   it('meets WCAG AA in the light and the dark palette, with the ratios the guide states', async () => {
-    const { CONTRAST_CHECKS, contrastRatio } = await import('../../demo/src/contrast.ts');
+    const { CONTRAST_CHECKS, contrastRatio } = await import('../../demo/src/contrast.js');
     assert.ok(stylesheet, 'the guide has its stylesheet');
     const light = { ...defaults.light, ...paletteOf(stylesheet.code, 'gov-appointment') };
     const dark = {
@@ -347,7 +346,11 @@ describe('web pages of the guides show the widget under their own CSP', () => {
   }
 
   before(async () => {
-    const executable = findBrowsers().chromium;
+    // A non-literal specifier: the script is JavaScript that this project does not compile.
+    const browsers: { findBrowsers(): { chromium: string | undefined } } = await import(
+      '../browsers.mjs' as string
+    );
+    const executable = browsers.findBrowsers().chromium;
     assert.ok(executable, 'Chromium is needed: run npm run browsers');
     browser = await launchChromium(executable);
   });
@@ -356,6 +359,7 @@ describe('web pages of the guides show the widget under their own CSP', () => {
   for (const [name, siteBlocks] of sites) {
     it(name, async () => {
       assert.ok(browser);
+      await mock.api.reset();
       const cdn = cdnBuild(WIDGET_DIST);
       const files = new Map<string, string>();
       let policy = '';

@@ -119,7 +119,7 @@ export async function visitSite(
       const response = await fetch(`${api.mock}${target.pathname}${target.search}`, {
         method: request.method(),
         headers,
-        body: request.postDataBuffer(),
+        body: request.postData(),
       });
       await route.fulfill({
         status: response.status,

@@ -12,12 +12,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The root's TypeScript 7 is native and has no JavaScript compiler API: 5.9 is installed
+// under this alias for reading declarations only.
 import ts from 'typescript-api';
 import { PREFLIGHT_HEADERS } from '../packages/mock-server/src/handlers/http-headers.ts';
 import { operations } from '../packages/sdk/src/contract/operations.ts';
 import { fieldErrorDocs, problemDocs } from '../packages/sdk/src/contract/problem-docs.ts';
 import { CONTRACT_RULES } from '../packages/sdk/src/contract/rules.ts';
-import { PROBLEM_STATUS, type ProblemCode } from '../packages/sdk/src/schemas/problem.ts';
+import { PROBLEM_STATUS } from '../packages/sdk/src/schemas/problem.ts';
 import { cell, code, table, withNamedSection } from './markdown-api-section.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +27,8 @@ const GUIDE = join(ROOT, 'docs', 'implementer-guide.md');
 const RULES_SOURCE = join(ROOT, 'packages', 'sdk', 'src', 'contract', 'rules.ts');
 const WRITE_COMMAND = 'npm run implementer-docs';
 
-const RETRY: Record<(typeof problemDocs)[ProblemCode]['retry'], string> = {
+/** What each `retry` of `problemDocs` tells a client to do. */
+const RETRY = {
   never: 'No: the same request fails the same way.',
   'after-retry-after': 'Yes, the same request with the same key, once `Retry-After` has passed.',
   'same-request': 'Yes, the same request with the same key.',
@@ -33,30 +36,34 @@ const RETRY: Record<(typeof problemDocs)[ProblemCode]['retry'], string> = {
   'with-new-key': 'Only as a new request, with a new key.',
 };
 
-function problemsTable(): string {
-  const rows = (Object.keys(PROBLEM_STATUS) as ProblemCode[]).map((problem) => {
-    const doc = problemDocs[problem];
-    const returnedBy = operations
-      .filter((operation) => (operation.problems as readonly string[]).includes(problem))
-      .map((operation) => operation.id);
-    return [
-      code(problem),
-      String(PROBLEM_STATUS[problem]),
-      cell(doc.when),
-      cell(RETRY[doc.retry]),
-      doc.recorded ? 'yes' : 'no',
-      returnedBy.length === operations.length
-        ? 'every operation'
-        : returnedBy.map((id) => code(id)).join(', '),
-    ];
-  });
+function problemsTable() {
+  const rows = /** @type {(keyof typeof PROBLEM_STATUS)[]} */ (Object.keys(PROBLEM_STATUS)).map(
+    (problem) => {
+      const doc = problemDocs[problem];
+      const returnedBy = operations
+        .filter((operation) =>
+          /** @type {readonly string[]} */ (operation.problems).includes(problem),
+        )
+        .map((operation) => operation.id);
+      return [
+        code(problem),
+        String(PROBLEM_STATUS[problem]),
+        cell(doc.when),
+        cell(RETRY[doc.retry]),
+        doc.recorded ? 'yes' : 'no',
+        returnedBy.length === operations.length
+          ? 'every operation'
+          : returnedBy.map((id) => code(id)).join(', '),
+      ];
+    },
+  );
   return table(
     ['`code`', 'HTTP', 'When', 'May the client retry?', 'Recorded under the key', 'Returned by'],
     rows,
   );
 }
 
-function fieldErrorsTable(): string {
+function fieldErrorsTable() {
   return table(
     ['`code`', 'Meaning'],
     Object.entries(fieldErrorDocs).map(([fieldCode, meaning]) => [code(fieldCode), cell(meaning)]),
@@ -64,15 +71,17 @@ function fieldErrorsTable(): string {
 }
 
 /** The TSDoc of each property of `CONTRACT_RULES`, by name. */
-function ruleDescriptions(): Map<string, string> {
+/** @returns {Map<string, string>} */
+function ruleDescriptions() {
   const source = ts.createSourceFile(
     RULES_SOURCE,
     readFileSync(RULES_SOURCE, 'utf8'),
     ts.ScriptTarget.Latest,
     true,
   );
-  const descriptions = new Map<string, string>();
-  const visit = (node: ts.Node) => {
+  const descriptions = new Map();
+  /** @param {import('typescript').Node} node */
+  const visit = (node) => {
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
       const text = ts
         .getJSDocCommentsAndTags(node)
@@ -87,7 +96,7 @@ function ruleDescriptions(): Map<string, string> {
   return descriptions;
 }
 
-function rulesTable(): string {
+function rulesTable() {
   const descriptions = ruleDescriptions();
   const rows = Object.entries(CONTRACT_RULES).map(([name, value]) => {
     const description = descriptions.get(name);
@@ -103,7 +112,7 @@ function rulesTable(): string {
   return table(['Rule (`CONTRACT_RULES`)', 'Value', 'Meaning'], rows);
 }
 
-function operationsTable(): string {
+function operationsTable() {
   const rows = operations.map((operation) => [
     code(operation.id),
     code(`${operation.method} ${operation.path}`),
@@ -134,8 +143,9 @@ function operationsTable(): string {
 }
 
 /** The CORS headers as one sentence, from the preflight answer of the reference mock. */
-function corsStatement(): string {
-  const header = (name: string) => {
+function corsStatement() {
+  /** @param {string} name */
+  const header = (name) => {
     const value = PREFLIGHT_HEADERS[name];
     if (!value) throw new Error(`The mock's preflight answer has no ${name}.`);
     return code(`${name}: ${value}`);
@@ -150,9 +160,11 @@ function corsStatement(): string {
 }
 
 /** The guide with every generated section brought up to date. */
-export function implementerGuide(guide: string): string {
+/** @param {string} guide */
+export function implementerGuide(guide) {
   const note = `Generated from the contract in packages/sdk/src by \`${WRITE_COMMAND}\`: edit the contract, not this table.`;
-  const sections: [string, string][] = [
+  /** @type {[string, string][]} */
+  const sections = [
     ['operations', operationsTable()],
     ['problems', problemsTable()],
     ['field-errors', fieldErrorsTable()],
