@@ -22,6 +22,7 @@ import {
   type RunningHttpServer,
   startHttpServer,
 } from '../../packages/mock-server/src/http-server.js';
+import { installConsumer, packPackage } from '../packed-package.js';
 import { cdnBuild, launchChromium, type SiteFile, visitSite } from './example-site.js';
 import {
   type CodeBlock,
@@ -201,17 +202,38 @@ describe('TypeScript examples type-check', () => {
   });
 });
 
+/**
+ * The published package a README's examples are for: they run in a new project with the
+ * package packed and installed, as its integrators run them. Other READMEs' examples (of
+ * packages used inside this repository) run against the workspace.
+ */
+const PUBLISHED_README: Record<string, 'sdk'> = { 'packages/sdk/README.md': 'sdk' };
+
+/** A new Node project with the packed package installed; returns its folder. */
+async function packedConsumer(name: 'sdk'): Promise<string> {
+  const packed = await packPackage(name, workFolder);
+  const consumer = join(workFolder, `${name}-consumer`);
+  await installConsumer(consumer, {
+    dependencies: { [`@gov-appointment/${name}`]: `file:${packed.tarball}` },
+  });
+  return consumer;
+}
+
 describe('Node examples run against the standalone mock', () => {
   const files = [...new Set(ofKind('node').map((block) => block.file))];
+  // `npx tsx book.ts`, as the SDK's quickstart says, with this repository's tsx.
+  const tsx = import.meta.resolve('tsx');
   for (const file of files) {
     it(file, async () => {
       await mock.api.reset();
       const program = againstMock(
         nodeProgram(ofKind('node').filter((block) => block.file === file)),
       );
-      const path = join(workFolder, `${stem(file)}.run.ts`);
+      const published = PUBLISHED_README[file];
+      const folder = published ? await packedConsumer(published) : workFolder;
+      const path = join(folder, `${stem(file)}.run.ts`);
       writeFileSync(path, program);
-      await run(process.execPath, ['--import', 'tsx', path], { cwd: ROOT, timeout: 60_000 }).catch(
+      await run(process.execPath, ['--import', tsx, path], { cwd: folder, timeout: 60_000 }).catch(
         (error: { stdout: string; stderr: string }) => {
           assert.fail(`${file}'s example failed:\n${error.stdout}\n${error.stderr}`);
         },
