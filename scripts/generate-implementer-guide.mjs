@@ -32,8 +32,8 @@ const RETRY = {
   never: 'No: the same request fails the same way.',
   'after-retry-after': 'Yes, the same request with the same key, once `Retry-After` has passed.',
   'same-request': 'Yes, the same request with the same key.',
-  'after-correcting': 'Only once the request is corrected.',
-  'with-new-key': 'Only as a new request, with a new key.',
+  'after-correcting': 'Once corrected, as a new request with a new key.',
+  'with-new-key': 'Yes, as a new attempt with a new key.',
 };
 
 function problemsTable() {
