@@ -1,9 +1,7 @@
 /**
  * The tables of docs/implementer-guide.md, generated from the contract so that the guide can
- * never promise what the API does not do: every problem code with its HTTP status, when it
- * happens, whether and how a client may retry and whether the answer is recorded under the
- * idempotency key (`problemDocs`, `PROBLEM_STATUS`, the operation table); the field-error codes
- * (`fieldErrorDocs`); the shared numbers (`CONTRACT_RULES`, described by their TSDoc); and the
+ * never promise what the API does not do: every problem code with its HTTP status and the
+ * operations that return it (`PROBLEM_STATUS`, the operation table); the shared numbers (`CONTRACT_RULES`, described by their TSDoc); and the
  * operations with the headers each needs.
  *
  * Run `npm run implementer-docs` to write the sections, or with `--check` to fail, writing
@@ -17,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript-api';
 import { PREFLIGHT_HEADERS } from '../packages/mock-server/src/handlers/http-headers.ts';
 import { operations } from '../packages/sdk/src/contract/operations.ts';
-import { fieldErrorDocs, problemDocs } from '../packages/sdk/src/contract/problem-docs.ts';
 import { CONTRACT_RULES } from '../packages/sdk/src/contract/rules.ts';
 import { PROBLEM_STATUS } from '../packages/sdk/src/schemas/problem.ts';
 import { cell, code, table, withNamedSection } from './markdown-api-section.mjs';
@@ -27,50 +24,25 @@ const GUIDE = join(ROOT, 'docs', 'implementer-guide.md');
 const RULES_SOURCE = join(ROOT, 'packages', 'sdk', 'src', 'contract', 'rules.ts');
 const WRITE_COMMAND = 'npm run implementer-docs';
 
-/** What each `retry` of `problemDocs` tells a client to do. */
-const RETRY = {
-  never: 'No: the same request fails the same way.',
-  'after-retry-after': 'Yes, the same request with the same key, once `Retry-After` has passed.',
-  'same-request': 'Yes, the same request with the same key.',
-  'after-correcting': 'Once corrected, as a new request with a new key.',
-  'with-new-key': 'Yes, as a new attempt with a new key.',
-};
-
 function problemsTable() {
-  const rows = /** @type {(keyof typeof PROBLEM_STATUS)[]} */ (Object.keys(PROBLEM_STATUS)).map(
-    (problem) => {
-      const doc = problemDocs[problem];
-      const returnedBy = operations
-        .filter((operation) =>
-          /** @type {readonly string[]} */ (operation.problems).includes(problem),
-        )
-        .map((operation) => operation.id);
-      return [
-        code(problem),
-        String(PROBLEM_STATUS[problem]),
-        cell(doc.when),
-        cell(RETRY[doc.retry]),
-        doc.recorded ? 'yes' : 'no',
-        returnedBy.length === operations.length
-          ? 'every operation'
-          : returnedBy.map((id) => code(id)).join(', '),
-      ];
-    },
-  );
-  return table(
-    ['`code`', 'HTTP', 'When', 'May the client retry?', 'Recorded under the key', 'Returned by'],
-    rows,
-  );
+  const codes = /** @type {(keyof typeof PROBLEM_STATUS)[]} */ (Object.keys(PROBLEM_STATUS));
+  const rows = codes.map((problem) => {
+    const returnedBy = operations
+      .filter((operation) =>
+        /** @type {readonly string[]} */ (operation.problems).includes(problem),
+      )
+      .map((operation) => operation.id);
+    return [
+      code(problem),
+      String(PROBLEM_STATUS[problem]),
+      returnedBy.length === operations.length
+        ? 'every operation'
+        : returnedBy.map((id) => code(id)).join(', '),
+    ];
+  });
+  return table(['`code`', 'HTTP', 'Returned by'], rows);
 }
 
-function fieldErrorsTable() {
-  return table(
-    ['`code`', 'Meaning'],
-    Object.entries(fieldErrorDocs).map(([fieldCode, meaning]) => [code(fieldCode), cell(meaning)]),
-  );
-}
-
-/** The TSDoc of each property of `CONTRACT_RULES`, by name. */
 /** @returns {Map<string, string>} */
 function ruleDescriptions() {
   const source = ts.createSourceFile(
@@ -167,7 +139,6 @@ export function implementerGuide(guide) {
   const sections = [
     ['operations', operationsTable()],
     ['problems', problemsTable()],
-    ['field-errors', fieldErrorsTable()],
     ['rules', rulesTable()],
     ['cors', corsStatement()],
   ];
