@@ -37,7 +37,10 @@ function problemsTable() {
       String(PROBLEM_STATUS[problem]),
       returnedBy.length === operations.length
         ? 'every operation'
-        : returnedBy.map((id) => code(id)).join(', '),
+        : returnedBy.length === 0
+          ? // Not an answer of one operation's: a refusal before any request is read.
+            'any request, before it is read'
+          : returnedBy.map((id) => code(id)).join(', '),
     ];
   });
   return table(['`code`', 'HTTP', 'Returned by'], rows);
