@@ -81,6 +81,20 @@ describe('published OpenAPI document', () => {
     assert.deepEqual([...enumerated].sort(), [...PROBLEM_CODES].sort());
   });
 
+  it('declares one path parameter for every placeholder of every path, and no other', () => {
+    const document = committed as Document;
+    for (const [path, item] of Object.entries(document.paths)) {
+      const placeholders = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
+      for (const [method, operation] of Object.entries(item)) {
+        const declared = operation.parameters
+          .filter((parameter) => parameter.in === 'path')
+          .map((parameter) => parameter.name)
+          .sort();
+        assert.deepEqual(declared, placeholders, `${method.toUpperCase()} ${path}`);
+      }
+    }
+  });
+
   it('never takes the national ID in a path or query', () => {
     const document = committed as Document;
     const text = JSON.stringify(document.paths);

@@ -40,9 +40,23 @@ function inputId(operation: Operation, part: 'Path' | 'Query' | 'Body'): string 
   return `${operation.id[0]?.toUpperCase()}${operation.id.slice(1)}${part}`;
 }
 
-function convertAll(): Record<string, JsonSchema> {
+/** The converted schemas, and the component id each input schema was converted under. */
+interface Conversion {
+  readonly schemas: Record<string, JsonSchema>;
+  /**
+   * Looked up by schema, not by operation: an input shared by several operations (the
+   * `{reference}` of every booking path) is converted once, under the first operation's id.
+   */
+  readonly idOf: ReadonlyMap<z.ZodMiniType, string>;
+}
+
+function convertAll(): Conversion {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of namedSchemas()) registry.add(schema, { id });
+  const idOf = new Map<z.ZodMiniType, string>();
+  for (const [id, schema] of namedSchemas()) {
+    registry.add(schema, { id });
+    idOf.set(schema, id);
+  }
   for (const operation of operations) {
     const parts = [
       ['Path', operation.pathParams],
@@ -50,7 +64,10 @@ function convertAll(): Record<string, JsonSchema> {
       ['Body', operation.body],
     ] as const;
     for (const [part, schema] of parts) {
-      if (schema && !registry.has(schema)) registry.add(schema, { id: inputId(operation, part) });
+      if (!schema || idOf.has(schema)) continue;
+      const id = inputId(operation, part);
+      registry.add(schema, { id });
+      idOf.set(schema, id);
     }
   }
   const { schemas: converted } = z.toJSONSchema(registry, {
@@ -61,27 +78,25 @@ function convertAll(): Record<string, JsonSchema> {
     uri: (id) => `${COMPONENT}${id}`,
     unrepresentable: 'throw',
   });
-  const result: Record<string, JsonSchema> = {};
+  const schemas: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(converted)) {
     const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
-    result[id] = rest;
+    schemas[id] = rest;
   }
-  return result;
+  return { schemas, idOf };
 }
 
-function refOrInline(operation: Operation, part: 'Path' | 'Query' | 'Body', schema: z.ZodMiniType) {
-  const id = z.globalRegistry.get(schema)?.id ?? inputId(operation, part);
-  return { id, ref: { $ref: `${COMPONENT}${id}` } };
+function componentRef(schema: z.ZodMiniType, conversion: Conversion) {
+  const id = conversion.idOf.get(schema) ?? z.globalRegistry.get(schema)?.id;
+  if (id === undefined) throw new Error('A schema of the contract was not converted');
+  return { $ref: `${COMPONENT}${id}` };
 }
 
-function parametersOf(
-  operation: Operation,
-  location: 'path' | 'query',
-  converted: Record<string, JsonSchema>,
-) {
+function parametersOf(operation: Operation, location: 'path' | 'query', conversion: Conversion) {
   const schema = location === 'path' ? operation.pathParams : operation.query;
   if (!schema) return [];
-  const json = converted[inputId(operation, location === 'path' ? 'Path' : 'Query')];
+  const id = conversion.idOf.get(schema);
+  const json = id === undefined ? undefined : conversion.schemas[id];
   const properties = (json?.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json?.required ?? []) as string[]);
   return Object.entries(properties).map(([name, property]) => ({
@@ -150,7 +165,7 @@ const COMMON_HEADERS = {
   'Cache-Control': { schema: { type: 'string' } },
 };
 
-function successResponse(operation: Operation) {
+function successResponse(operation: Operation, conversion: Conversion) {
   const headers: Record<string, unknown> = { ...COMMON_HEADERS };
   if (operation.cacheable || operation.personalData) {
     headers[HEADER.etag] = { schema: { type: 'string' } };
@@ -165,7 +180,7 @@ function successResponse(operation: Operation) {
       ? { 'text/calendar': { schema: { type: 'string' } } }
       : {
           [contentType]: {
-            schema: schema ? refOrInline(operation, 'Body', schema).ref : { type: 'object' },
+            schema: schema ? componentRef(schema, conversion) : { type: 'object' },
           },
         };
   return { description, headers, content };
@@ -196,9 +211,9 @@ function problemResponses(operation: Operation) {
   return responses;
 }
 
-function operationObject(operation: Operation, converted: Record<string, JsonSchema>) {
+function operationObject(operation: Operation, conversion: Conversion) {
   const responses: Record<string, unknown> = {
-    [String(operation.success.status)]: successResponse(operation),
+    [String(operation.success.status)]: successResponse(operation, conversion),
   };
   if (operation.cacheable) {
     responses['304'] = { description: 'Not modified (`If-None-Match` matched).' };
@@ -211,8 +226,8 @@ function operationObject(operation: Operation, converted: Record<string, JsonSch
     summary: docs.summary,
     description: docs.description,
     parameters: [
-      ...parametersOf(operation, 'path', converted),
-      ...parametersOf(operation, 'query', converted),
+      ...parametersOf(operation, 'path', conversion),
+      ...parametersOf(operation, 'query', conversion),
       ...headerParameters(operation),
     ],
     ...(operation.body
@@ -220,7 +235,7 @@ function operationObject(operation: Operation, converted: Record<string, JsonSch
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: refOrInline(operation, 'Body', operation.body).ref },
+              'application/json': { schema: componentRef(operation.body, conversion) },
             },
           },
         }
@@ -231,16 +246,16 @@ function operationObject(operation: Operation, converted: Record<string, JsonSch
 
 /** The OpenAPI 3.1 document of API v1. */
 export function buildOpenApiDocument(): Record<string, unknown> {
-  const converted = convertAll();
+  const conversion = convertAll();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of operations) {
     paths[operation.path] ??= {};
     (paths[operation.path] as Record<string, unknown>)[operation.method.toLowerCase()] =
-      operationObject(operation, converted);
+      operationObject(operation, conversion);
   }
   // Path and query inputs are spelled out as parameters; only bodies stay as components.
   const components = Object.fromEntries(
-    Object.entries(converted).filter(([id]) => !/(Path|Query)$/.test(id)),
+    Object.entries(conversion.schemas).filter(([id]) => !/(Path|Query)$/.test(id)),
   );
   return {
     openapi: '3.1.0',
