@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import * as schemas from '../schemas/index.js';
 import { PROBLEM_STATUS, type ProblemCode } from '../schemas/problem.js';
-import { operationDocs } from './operation-docs.js';
+import { operationDocs, parameterDocs } from './operation-docs.js';
 import {
   HEADER,
   type Operation,
@@ -99,12 +99,17 @@ function parametersOf(operation: Operation, location: 'path' | 'query', conversi
   const json = id === undefined ? undefined : conversion.schemas[id];
   const properties = (json?.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json?.required ?? []) as string[]);
-  return Object.entries(properties).map(([name, property]) => ({
-    name,
-    in: location,
-    required: location === 'path' || required.has(name),
-    schema: property,
-  }));
+  return Object.entries(properties).map(([name, property]) => {
+    const description = parameterDocs[name];
+    if (description === undefined) throw new Error(`The parameter ${name} has no description`);
+    return {
+      name,
+      in: location,
+      description,
+      required: location === 'path' || required.has(name),
+      schema: property,
+    };
+  });
 }
 
 function headerParameters(operation: Operation) {
@@ -151,6 +156,7 @@ function headerParameters(operation: Operation) {
       name: HEADER.ifNoneMatch,
       in: 'header',
       required: false,
+      description: 'The `ETag` of a copy the client holds: an unchanged resource answers 304.',
       schema: { type: 'string' },
     });
   }
@@ -205,7 +211,18 @@ function problemResponses(operation: Operation) {
       description: `Problem: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
       headers,
       'x-problem-codes': codes,
-      content: { 'application/problem+json': { schema: { $ref: `${COMPONENT}Problem` } } },
+      content: {
+        'application/problem+json': {
+          // The problem, its `code` narrowed to the codes this operation answers with this
+          // status, so that generic tools can check them too.
+          schema: {
+            allOf: [
+              { $ref: `${COMPONENT}Problem` },
+              { properties: { code: { $ref: `${COMPONENT}ProblemCode`, enum: codes } } },
+            ],
+          },
+        },
+      },
     };
   }
   return responses;
@@ -274,14 +291,19 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         '- Unsafe writes take an `Idempotency-Key`; changes to a booking take `If-Match` with its `ETag` (`"<version>"`).',
         '- CORS: any origin; `ETag`, `X-Request-Id`, `Retry-After` and `Location` are exposed.',
       ].join('\n'),
-      license: { name: 'MIT', identifier: 'MIT' },
+      contact: {
+        name: 'National appointments system',
+        url: 'https://appointments.gov.bh/developers',
+        email: 'api@appointments.gov.bh',
+      },
+      license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
     },
     servers: [{ url: '/v1', description: 'Version 1, relative to the API host.' }],
     tags: [
-      { name: 'Catalogue', description: 'Providers, services and centres.' },
       { name: 'Availability', description: 'Calendars and slots.' },
-      { name: 'Holds', description: 'Keeping a place while the applicant fills in details.' },
       { name: 'Bookings', description: 'Booking, finding, cancelling and rescheduling.' },
+      { name: 'Catalogue', description: 'Providers, services and centres.' },
+      { name: 'Holds', description: 'Keeping a place while the applicant fills in details.' },
     ],
     security: [{}, { bearerAuth: [] }],
     paths,

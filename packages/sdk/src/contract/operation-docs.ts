@@ -101,3 +101,28 @@ export const operationDocs: Record<OperationId, OperationDocs> = {
       'Moves the booking to the slot of a live hold for the same service, atomically: the new place is taken and the old one freed together, or nothing changes. Needs `If-Match`.',
   },
 };
+
+/**
+ * What each path and query parameter means, by name. A name means the same thing wherever it
+ * appears, so each is written once; the document's tests fail on a parameter without one.
+ */
+export const parameterDocs: Readonly<Record<string, string>> = {
+  providerId: 'The provider’s id, as listed by `listProviders`.',
+  serviceId: 'The service’s id, as listed by `listServices`.',
+  centreId: 'The centre’s id, as listed by `listCentres`.',
+  holdId: 'The hold’s `id`, from `createHold`.',
+  reference:
+    'The booking reference, e.g. `GA-7K3M-Q9TX` (upper case, Latin digits: clients normalise what people type).',
+  limit: 'How many items a page holds, 1 to 200 (default 50).',
+  cursor: 'The `nextCursor` of the previous page; omit it for the first page.',
+  provider: 'Only what this provider offers (a provider id).',
+  service:
+    'Only centres that offer this service (a service id); each item then has `nextAvailableDate`.',
+  category: 'Only services of this category.',
+  governorate: 'Only centres in this governorate.',
+  q: 'Text to search for in names and descriptions, in any language (at most 100 characters).',
+  near: '`latitude,longitude` (WGS 84): sorts by straight-line distance and adds `distanceKm`.',
+  from: 'The first day, a Bahrain calendar date.',
+  to: 'The last day (inclusive), at most 93 days after `from`.',
+  date: 'The day, a Bahrain calendar date.',
+};
