@@ -95,6 +95,48 @@ describe('published OpenAPI document', () => {
     }
   });
 
+  it('links a hold and a booking to the operations that take their id or reference', () => {
+    const document = committed as Document;
+    const linksOf = (path: string, status: string) =>
+      (document.paths[path]?.post?.responses[status] as { links?: Record<string, unknown> }).links;
+    assert.deepEqual(linksOf('/holds', '201'), {
+      extendHold: {
+        operationId: 'extendHold',
+        parameters: { holdId: '$response.body#/id' },
+        description: '`holdId` from this response’s `id`.',
+      },
+      releaseHold: {
+        operationId: 'releaseHold',
+        parameters: { holdId: '$response.body#/id' },
+        description: '`holdId` from this response’s `id`.',
+      },
+      createBooking: {
+        operationId: 'createBooking',
+        requestBody: { holdId: '{$response.body#/id}' },
+        description: '`holdId` from this response’s `id`.',
+      },
+      rescheduleBooking: {
+        operationId: 'rescheduleBooking',
+        requestBody: { holdId: '{$response.body#/id}' },
+        description: '`holdId` from this response’s `id`.',
+      },
+    });
+    const fromBooking = linksOf('/bookings', '201') as Record<string, { parameters: unknown }>;
+    assert.deepEqual(Object.keys(fromBooking), [
+      'getBooking',
+      'getBookingCalendar',
+      'cancelBooking',
+      'rescheduleBooking',
+    ]);
+    assert.deepEqual(fromBooking.getBooking?.parameters, {
+      reference: '$response.body#/reference',
+    });
+    assert.deepEqual(fromBooking.cancelBooking?.parameters, {
+      reference: '$response.body#/reference',
+      'header.If-Match': '$response.header.ETag',
+    });
+  });
+
   it('never takes the national ID in a path or query', () => {
     const document = committed as Document;
     const text = JSON.stringify(document.paths);

@@ -171,9 +171,45 @@ const COMMON_HEADERS = {
   'Cache-Control': { schema: { type: 'string' } },
 };
 
+function carriesEntityTag(operation: Operation): boolean {
+  return operation.cacheable || operation.personalData;
+}
+
+/**
+ * OpenAPI links from an operation to those that take a value of its response: as a path
+ * parameter where the next operation's path has it, else as a field of its body. A booking
+ * also passes its `ETag` on as the `If-Match` that changing it needs.
+ */
+function linksOf(operation: Operation) {
+  if (!operation.next) return undefined;
+  const { value, as, operations: targets } = operation.next;
+  const expression = `$response.body#/${value}`;
+  const links: Record<string, unknown> = {};
+  for (const targetId of targets) {
+    const target = operations.find((candidate) => candidate.id === targetId);
+    if (!target) throw new Error(`${operation.id} links to unknown operation ${targetId}`);
+    const inPath = target.path.includes(`{${as}}`);
+    const inBody = target.body instanceof z.ZodMiniObject && as in target.body.shape;
+    if (!inPath && !inBody) {
+      throw new Error(`${targetId} takes no ${as} for the link from ${operation.id}`);
+    }
+    const parameters: Record<string, string> = inPath ? { [as]: expression } : {};
+    if (target.ifMatch && carriesEntityTag(operation)) {
+      parameters[`header.${HEADER.ifMatch}`] = `$response.header.${HEADER.etag}`;
+    }
+    links[targetId] = {
+      operationId: targetId,
+      ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
+      ...(inPath ? {} : { requestBody: { [as]: `{${expression}}` } }),
+      description: `\`${as}\` from this response’s \`${value}\`.`,
+    };
+  }
+  return links;
+}
+
 function successResponse(operation: Operation, conversion: Conversion) {
   const headers: Record<string, unknown> = { ...COMMON_HEADERS };
-  if (operation.cacheable || operation.personalData) {
+  if (carriesEntityTag(operation)) {
     headers[HEADER.etag] = { schema: { type: 'string' } };
   }
   const { status, schema, contentType = 'application/json' } = operation.success;
@@ -181,6 +217,7 @@ function successResponse(operation: Operation, conversion: Conversion) {
     ? 'Success. Carries personal data: `Cache-Control: no-store`.'
     : 'Success.';
   if (status === 204) return { description, headers };
+  const links = linksOf(operation);
   const content =
     contentType === 'text/calendar'
       ? { 'text/calendar': { schema: { type: 'string' } } }
@@ -189,7 +226,7 @@ function successResponse(operation: Operation, conversion: Conversion) {
             schema: schema ? componentRef(schema, conversion) : { type: 'object' },
           },
         };
-  return { description, headers, content };
+  return { description, headers, content, ...(links ? { links } : {}) };
 }
 
 function problemResponses(operation: Operation) {

@@ -56,6 +56,20 @@ export interface Operation {
   /** Safe to retry automatically without an idempotency key. */
   readonly safe: boolean;
   readonly problems: readonly ProblemCode[];
+  /**
+   * The operations a client calls next with a value of this one's response body: published
+   * as OpenAPI links, so that generic tools can chain the calls.
+   */
+  readonly next?: OperationChain;
+}
+
+/** A value of a response body that other operations take as a parameter or body field. */
+export interface OperationChain {
+  /** The property of the response body, e.g. `id` of a hold. */
+  readonly value: string;
+  /** The name the next operations take it under: a path parameter or a body field. */
+  readonly as: string;
+  readonly operations: readonly string[];
 }
 
 const limit = z.optional(z.string().check(z.regex(/^([1-9]\d?|1\d\d|200)$/)));
@@ -183,6 +197,11 @@ export const operations = [
     success: { status: 201, schema: Hold },
     idempotencyKey: 'required',
     safe: false,
+    next: {
+      value: 'id',
+      as: 'holdId',
+      operations: ['extendHold', 'releaseHold', 'createBooking', 'rescheduleBooking'],
+    },
     problems: [
       'validation-failed',
       'not-found',
@@ -224,6 +243,11 @@ export const operations = [
     personalData: true,
     idempotencyKey: 'required',
     safe: false,
+    next: {
+      value: 'reference',
+      as: 'reference',
+      operations: ['getBooking', 'getBookingCalendar', 'cancelBooking', 'rescheduleBooking'],
+    },
     problems: [
       'validation-failed',
       'hold-not-found',
