@@ -200,6 +200,28 @@ describe('cancelling', () => {
     );
   });
 
+  it('takes no body, an empty body or a reason', async () => {
+    for (const body of [undefined, '', '{}', '{"reason":"booked-elsewhere"}']) {
+      const booking = await book(await findFreeSlot(mock.base));
+      const response = await fetch(`${mock.base}/bookings/${booking.reference}/cancel`, {
+        method: 'POST',
+        headers: {
+          ...verified,
+          'If-Match': '"1"',
+          'Idempotency-Key': newKey(),
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body,
+      });
+      assert.equal(
+        response.status,
+        200,
+        `${JSON.stringify(body)}: ${await response.clone().text()}`,
+      );
+      assert.equal(Booking.parse(await response.json()).status, 'cancelled');
+    }
+  });
+
   it('needs If-Match (428) with the current version (412), and verification', async () => {
     const found = await findFreeSlot(mock.base);
     const booking = await book(found);

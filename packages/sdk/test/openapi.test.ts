@@ -137,6 +137,25 @@ describe('published OpenAPI document', () => {
     });
   });
 
+  it('requires a body wherever one is taken, except for cancelling (its reason is optional)', () => {
+    const document = committed as Document;
+    const required: Record<string, boolean> = {};
+    for (const item of Object.values(document.paths)) {
+      for (const operation of Object.values(item) as {
+        operationId: string;
+        requestBody?: { required: boolean };
+      }[]) {
+        if (operation.requestBody) required[operation.operationId] = operation.requestBody.required;
+      }
+    }
+    assert.deepEqual(required, {
+      createHold: true,
+      createBooking: true,
+      cancelBooking: false,
+      rescheduleBooking: true,
+    });
+  });
+
   it('never takes the national ID in a path or query', () => {
     const document = committed as Document;
     const text = JSON.stringify(document.paths);

@@ -287,7 +287,9 @@ function operationObject(operation: Operation, conversion: Conversion) {
     ...(operation.body
       ? {
           requestBody: {
-            required: true,
+            // A body whose every field is optional may be left out (cancelling without a
+            // reason): servers read no body as `{}`.
+            required: !operation.body.safeParse({}).success,
             content: {
               'application/json': { schema: componentRef(operation.body, conversion) },
             },

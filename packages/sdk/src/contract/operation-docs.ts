@@ -92,7 +92,7 @@ export const operationDocs: Record<OperationId, OperationDocs> = {
     tag: 'Bookings',
     summary: 'Cancel a booking',
     description:
-      'Cancels and frees the place. Needs `If-Match` with the booking’s `ETag`, so a cancellation based on an outdated view fails with `version-conflict`.',
+      'Cancels and frees the place. Needs `If-Match` with the booking’s `ETag`, so a cancellation based on an outdated view fails with `version-conflict`. The body is optional: no body, an empty body and `{}` all cancel without a reason; `{ "reason": … }` records why.',
   },
   rescheduleBooking: {
     tag: 'Bookings',
