@@ -165,7 +165,26 @@ describe('finding a booking', () => {
       await fetch(url, { headers: { 'Applicant-National-Id': OTHER_NATIONAL_ID } }),
       'verification-failed',
     );
-    await expectProblem(await fetch(url), 'verification-failed');
+  });
+
+  it('refuses a missing or malformed national ID as an invalid request, not a wrong ID', async () => {
+    const booking = await book(await findFreeSlot(mock.base));
+    const url = `${mock.base}/bookings/${booking.reference}`;
+    const missing = await expectProblem(await fetch(url), 'validation-failed');
+    assert.deepEqual(
+      missing.errors?.map(({ pointer, code }) => ({ pointer, code })),
+      [{ pointer: '/headers/applicant-national-id', code: 'required' }],
+    );
+    for (const malformed of ['88010123', '8801012345', 'ID880101234']) {
+      const problem = await expectProblem(
+        await fetch(url, { headers: { 'Applicant-National-Id': malformed } }),
+        'validation-failed',
+      );
+      assert.deepEqual(
+        problem.errors?.map(({ pointer, code }) => ({ pointer, code })),
+        [{ pointer: '/headers/applicant-national-id', code: 'format' }],
+      );
+    }
   });
 
   it('answers booking-not-found for an unknown reference and 422 for a malformed one', async () => {

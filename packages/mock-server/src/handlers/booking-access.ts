@@ -4,6 +4,7 @@
  * instead of overwriting someone else's.
  */
 import { HEADER } from '@gov-appointment/sdk/contract';
+import { normaliseNationalId } from '@gov-appointment/sdk/schemas';
 import { ApiProblem } from '../api-problem.js';
 import type { BookingRecord } from '../store/booking-record.js';
 import type { MockStore } from '../store/mock-store.js';
@@ -24,7 +25,8 @@ export function verifiedBooking(
   if (!record)
     throw new ApiProblem('booking-not-found', 'There is no booking with this reference.');
   requireVerificationAllowed(store, reference);
-  const nationalId = request.headers.get(HEADER.nationalId)?.trim();
+  // The header's form was checked with the request's other inputs (422 when malformed).
+  const nationalId = normaliseNationalId(request.headers.get(HEADER.nationalId) ?? '');
   if (nationalId !== record.applicant.nationalId) {
     store.verificationThrottle.recordFailure(reference, store.now());
     throw new ApiProblem(

@@ -1,11 +1,12 @@
 /**
  * Reads and validates a request's path parameters, query and JSON body with the contract's
  * schemas, reporting every problem as a field error with an RFC 6901 pointer. Body errors
- * point into the body (`/applicant/mobile`); query and path errors are prefixed with
- * `/query` and `/path` (`/query/to`).
+ * point into the body (`/applicant/mobile`); query, path and header errors are prefixed with
+ * `/query`, `/path` and `/headers`, a header named in lower case
+ * (`/query/to`, `/headers/applicant-national-id`).
  */
-import type { Operation } from '@gov-appointment/sdk/contract';
-import type { FieldError } from '@gov-appointment/sdk/schemas';
+import { HEADER, type Operation } from '@gov-appointment/sdk/contract';
+import { type FieldError, NationalId, normaliseNationalId } from '@gov-appointment/sdk/schemas';
 import type * as z from 'zod/mini';
 import { ApiProblem } from '../api-problem.js';
 
@@ -33,6 +34,7 @@ export async function readRequestInput(
   const query = operation.query
     ? parseWith(operation.query, firstValues(new URL(request.url).searchParams), '/query', errors)
     : {};
+  if (operation.verification) checkNationalIdHeader(request, errors);
   let rawBody: unknown;
   let body: unknown;
   if (operation.body) {
@@ -46,6 +48,20 @@ export async function readRequestInput(
     body,
     rawBody,
   };
+}
+
+/**
+ * `Applicant-National-Id` must be present and nine digits once Arabic-Indic and Persian
+ * digits are read as Latin: anything else is a malformed request (422), not a wrong ID (403).
+ */
+function checkNationalIdHeader(request: Request, errors: FieldError[]): void {
+  const pointer = `/headers/${HEADER.nationalId.toLowerCase()}`;
+  const sent = request.headers.get(HEADER.nationalId);
+  if (sent === null || sent.trim() === '') {
+    errors.push({ pointer, code: 'required', detail: 'Send the applicant’s national ID.' });
+  } else if (!NationalId.safeParse(normaliseNationalId(sent)).success) {
+    errors.push({ pointer, code: 'format', detail: 'A national ID has nine digits.' });
+  }
 }
 
 export function validationFailed(errors: readonly FieldError[]): ApiProblem {

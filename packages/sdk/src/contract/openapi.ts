@@ -138,7 +138,7 @@ function headerParameters(operation: Operation) {
       in: 'header',
       required: true,
       description:
-        'The applicant’s national ID (nine digits) as verification. Sent in a header so that it never appears in URLs, logs of URLs or browser history.',
+        'The applicant’s national ID (nine Latin digits) as verification. Sent in a header so that it never appears in URLs, logs of URLs or browser history. Missing, or not nine digits: 422 `validation-failed` with a field error at `/headers/applicant-national-id`. Well formed but not the booking’s applicant: 403 `verification-failed`.',
       schema: { type: 'string', pattern: '^\\d{9}$' },
     });
   }

@@ -4,7 +4,14 @@
  * a URL). Responses carrying personal data are `Cache-Control: no-store`.
  */
 import * as z from 'zod/mini';
-import { Coordinates, Language, LocalizedText, OffsetDateTime, ResourceId } from './common.js';
+import {
+  Coordinates,
+  Language,
+  LocalizedText,
+  OffsetDateTime,
+  ResourceId,
+  toLatinDigits,
+} from './common.js';
 
 /** A national ID (CPR number): nine Latin digits once normalised. */
 export const NationalId = z.string().check(z.regex(/^\d{9}$/));
@@ -15,6 +22,23 @@ export const MobileNumber = z.string().check(z.regex(/^\+973[36]\d{7}$/));
 export const BookingReference = z
   .string()
   .check(z.regex(/^GA-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
+
+/** A national ID as typed (any digits, spaces around) in the form the API takes. */
+export function normaliseNationalId(typed: string): string {
+  return toLatinDigits(typed).replace(/\s+/g, '');
+}
+
+/** A mobile number as typed (any digits, spaces or hyphens, `00` for `+`) in E.164. */
+export function normaliseMobileNumber(typed: string): string {
+  return toLatinDigits(typed)
+    .replace(/[\s\-()]/g, '')
+    .replace(/^00/, '+');
+}
+
+/** A booking reference as typed (any digits, any case) in the form the API takes. */
+export function normaliseBookingReference(typed: string): string {
+  return toLatinDigits(typed).trim().toUpperCase();
+}
 
 export const AccessibilityNeed = z
   .enum(['wheelchair-access', 'sign-language-interpreter', 'visual-assistance', 'other-assistance'])

@@ -32,6 +32,21 @@ export const LocalizedText = z
   });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+const ARABIC_INDIC_ZERO = 0x0660;
+const PERSIAN_ZERO = 0x06f0;
+
+/**
+ * The text with Arabic-Indic (٠-٩) and Persian (۰-۹) digits as Latin ones. People type
+ * numbers in their own script's digits; the API takes Latin digits only, so clients
+ * normalise identifiers and phone numbers before sending them.
+ */
+export function toLatinDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
+  });
+}
+
 /** Opaque, URL-safe identifier of a catalogue resource (provider, service, centre). */
 export const ResourceId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/));
 

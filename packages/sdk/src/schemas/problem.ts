@@ -38,7 +38,11 @@ export const ProblemCodeSchema = z.enum(PROBLEM_CODES).register(z.globalRegistry
 
 export const FieldError = z
   .object({
-    /** RFC 6901 JSON pointer into the request body, e.g. `/applicant/mobile`. */
+    /**
+     * RFC 6901 JSON pointer into the request body (`/applicant/mobile`), or to another input
+     * under `/path`, `/query` or `/headers`, a header named in lower case
+     * (`/headers/applicant-national-id`).
+     */
     pointer: z.string(),
     /** What is wrong: `required`, `format`, `too-short`, `too-long`, `invalid`. */
     code: z.string(),
