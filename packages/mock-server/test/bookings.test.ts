@@ -38,7 +38,7 @@ function cancel(reference: string, headers: Record<string, string>): Promise<Res
   return postJson(
     `${mock.base}/bookings/${reference}/cancel`,
     { reason: 'cannot-attend' },
-    headers,
+    { 'Idempotency-Key': newKey(), ...headers },
   );
 }
 

@@ -77,7 +77,10 @@ describe('every operation of the contract', () => {
       'createHold',
       postJson(`${base}/holds`, { slotId: free.slot.id }, idempotent()),
     )) as { id: string };
-    await call('extendHold', fetch(`${base}/holds/${first.id}/extend`, { method: 'POST' }));
+    await call(
+      'extendHold',
+      fetch(`${base}/holds/${first.id}/extend`, { method: 'POST', headers: idempotent() }),
+    );
     const booking = Booking.parse(
       await call(
         'createBooking',
@@ -113,7 +116,7 @@ describe('every operation of the contract', () => {
       postJson(
         `${base}/bookings/${booking.reference}/cancel`,
         { reason: 'cannot-attend' },
-        { ...verified, 'If-Match': `"${Booking.parse(moved).version}"` },
+        { ...verified, ...idempotent(), 'If-Match': `"${Booking.parse(moved).version}"` },
       ),
     );
 

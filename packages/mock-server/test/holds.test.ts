@@ -74,7 +74,11 @@ describe('holds', () => {
   it('extend to a full period from now, as many times as the contract allows and no more', async () => {
     const found = await findFreeSlot(mock.base);
     const held = await hold(mock.base, found.slot.id);
-    const extend = () => fetch(`${mock.base}/holds/${held.id}/extend`, { method: 'POST' });
+    const extend = () =>
+      fetch(`${mock.base}/holds/${held.id}/extend`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': newKey() },
+      });
     mock.clock.advance(9 * MINUTE);
     const once = Hold.parse(await (await extend()).json());
     assert.equal(once.expiresAt, '2026-11-23T08:19:00+03:00');

@@ -1,8 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ProviderList } from '@gov-appointment/sdk/schemas';
+import { operations } from '@gov-appointment/sdk/contract';
+import { Booking, Hold, ProviderList } from '@gov-appointment/sdk/schemas';
 import { createMockApi, MOCK_BASE_URL } from '../src/index.js';
-import { askApi, expectProblem, type MockFixture, startMock } from './support/mock-fixture.js';
+import {
+  askApi,
+  bookingRequest,
+  expectProblem,
+  findFreeSlot,
+  hold,
+  type MockFixture,
+  NATIONAL_ID,
+  newKey,
+  postJson,
+  startMock,
+} from './support/mock-fixture.js';
 
 let mock: MockFixture;
 before(() => {
@@ -47,6 +59,68 @@ describe('CORS', () => {
         'ETag, X-Request-Id, Retry-After, Location',
       );
     }
+  });
+});
+
+describe('idempotency keys', () => {
+  it('are required on every POST and refused missing before anything changes', async () => {
+    const posts = operations.filter((operation) => operation.method === 'POST');
+    assert.deepEqual(
+      posts.map((operation) => [operation.id, operation.idempotencyKey]),
+      [
+        ['createHold', 'required'],
+        ['extendHold', 'required'],
+        ['createBooking', 'required'],
+        ['cancelBooking', 'required'],
+        ['rescheduleBooking', 'required'],
+      ],
+    );
+    const found = await findFreeSlot(mock.base);
+    await expectProblem(
+      await postJson(`${mock.base}/holds`, { slotId: found.slot.id }),
+      'idempotency-key-missing',
+    );
+    const held = await hold(mock.base, found.slot.id);
+    await expectProblem(
+      await postJson(`${mock.base}/holds/${held.id}/extend`, undefined),
+      'idempotency-key-missing',
+    );
+    await expectProblem(
+      await postJson(`${mock.base}/bookings`, bookingRequest(held.id)),
+      'idempotency-key-missing',
+    );
+    const booked = await postJson(`${mock.base}/bookings`, bookingRequest(held.id), {
+      'Idempotency-Key': newKey(),
+    });
+    const booking = Booking.parse(await booked.json());
+    assert.equal(booking.version, 1, 'the hold was neither extended nor booked before');
+    const verified = { 'Applicant-National-Id': NATIONAL_ID, 'If-Match': '"1"' };
+    await expectProblem(
+      await postJson(`${mock.base}/bookings/${booking.reference}/cancel`, {}, verified),
+      'idempotency-key-missing',
+    );
+    const other = await hold(
+      mock.base,
+      (await findFreeSlot(mock.base, booking.service.id)).slot.id,
+    );
+    await expectProblem(
+      await postJson(
+        `${mock.base}/bookings/${booking.reference}/reschedule`,
+        { holdId: other.id },
+        verified,
+      ),
+      'idempotency-key-missing',
+    );
+    const unchanged = await fetch(`${mock.base}/bookings/${booking.reference}`, {
+      headers: verified,
+    });
+    assert.deepEqual(Booking.parse(await unchanged.json()), booking);
+  });
+
+  it('are not needed to release a hold (DELETE is idempotent)', async () => {
+    const held = Hold.parse(await hold(mock.base, (await findFreeSlot(mock.base)).slot.id));
+    const released = await fetch(`${mock.base}/holds/${held.id}`, { method: 'DELETE' });
+    assert.equal(released.status, 204);
   });
 });
 

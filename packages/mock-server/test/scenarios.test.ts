@@ -201,7 +201,10 @@ describe('scenarios', () => {
     assert.equal(short.expiresInSeconds, 5);
     mock.clock.advance(5_000);
     await expectProblem(
-      await fetch(`${mock.base}/holds/${short.id}/extend`, { method: 'POST' }),
+      await fetch(`${mock.base}/holds/${short.id}/extend`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': newKey() },
+      }),
       'hold-expired',
     );
   });

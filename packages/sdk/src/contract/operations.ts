@@ -47,8 +47,8 @@ export interface Operation {
   readonly cacheable: boolean;
   /** Responses hold personal data: `Cache-Control: no-store`. */
   readonly personalData: boolean;
-  /** Whether an `Idempotency-Key` header is required, accepted or ignored. */
-  readonly idempotencyKey: 'required' | 'optional' | 'none';
+  /** Whether an `Idempotency-Key` header is required (every POST) or not taken (GET, DELETE). */
+  readonly idempotencyKey: 'required' | 'none';
   /** The `Applicant-National-Id` header must match the booking's applicant. */
   readonly verification: boolean;
   /** `If-Match` with the booking's ETag is required. */
@@ -219,9 +219,17 @@ export const operations = [
     path: '/holds/{holdId}/extend',
     pathParams: holdIdParam,
     success: { status: 200, schema: Hold },
-    idempotencyKey: 'optional',
+    idempotencyKey: 'required',
     safe: false,
-    problems: ['hold-not-found', 'hold-expired', 'hold-extension-limit', ...COMMON_PROBLEMS],
+    problems: [
+      'hold-not-found',
+      'hold-expired',
+      'hold-extension-limit',
+      'idempotency-key-missing',
+      'idempotency-key-reused',
+      'idempotency-key-in-use',
+      ...COMMON_PROBLEMS,
+    ],
   },
   {
     ...READ,
@@ -290,7 +298,7 @@ export const operations = [
     body: CancelRequest,
     success: { status: 200, schema: Booking },
     personalData: true,
-    idempotencyKey: 'optional',
+    idempotencyKey: 'required',
     verification: true,
     ifMatch: true,
     safe: false,
@@ -301,6 +309,9 @@ export const operations = [
       'booking-not-modifiable',
       'version-conflict',
       'precondition-required',
+      'idempotency-key-missing',
+      'idempotency-key-reused',
+      'idempotency-key-in-use',
       ...COMMON_PROBLEMS,
     ],
   },
