@@ -55,3 +55,25 @@ export const PROBLEM_TITLE: Readonly<Record<ProblemCode, string>> = {
   unavailable: 'Service unavailable',
   'internal-error': 'Internal server error',
 };
+
+/**
+ * Problems that are not stored under an `Idempotency-Key`, so that a retry with the key is
+ * processed again: the server's condition (429, 5xx), answers about the key itself, and
+ * refusals before the request is read. Every other problem is recorded and replayed like a
+ * success. The contract states the same rule per code (`problemDocs` of the SDK, which stays
+ * out of browser bundles); a test holds the two together.
+ */
+const NOT_RECORDED: ReadonlySet<ProblemCode> = new Set([
+  'idempotency-key-missing',
+  'idempotency-key-reused',
+  'idempotency-key-in-use',
+  'unauthorized',
+  'rate-limited',
+  'unavailable',
+  'internal-error',
+]);
+
+/** Whether an answer with this problem is recorded under the request's `Idempotency-Key`. */
+export function isRecorded(code: ProblemCode): boolean {
+  return !NOT_RECORDED.has(code);
+}

@@ -4,8 +4,10 @@
  * answer carries (request id, CORS, caching, ETag and `If-None-Match`).
  */
 import { HEADER, type Operation, type OperationId } from '@gov-appointment/sdk/contract';
-import { ApiProblem } from '../api-problem.js';
+import { normaliseNationalId } from '@gov-appointment/sdk/schemas';
+import { ApiProblem, isRecorded } from '../api-problem.js';
 import type { RequestPlan, Scenarios } from '../scenarios.js';
+import { hashText } from '../seed/random.js';
 import type { IdempotencyRecords } from '../store/idempotency.js';
 import type { MockStore } from '../store/mock-store.js';
 import { type ApiResponse, serialisedBody } from './api-response.js';
@@ -13,7 +15,7 @@ import { CORS_HEADERS, cacheControlFor, entityTagOf, matchesIfNoneMatch } from '
 import { malformedBody } from './malformed-body.js';
 import type { ValidatedResolver } from './operation-resolver.js';
 import { problemResponse } from './problem-response.js';
-import { type RequestInput, readRequestInput } from './request-input.js';
+import { type RawBody, readRawBody, validateRequestInput } from './request-input.js';
 
 export interface PipelineDependencies {
   readonly store: MockStore;
@@ -97,9 +99,17 @@ async function process(
 ): Promise<ApiResponse> {
   if (plan.failure) throw plan.failure;
   requireValidAuthorization(request);
-  const input = await readRequestInput(operation, request, pathParams);
-  const resolve = (): ApiResponse =>
-    resolver({
+  const key = request.headers.get(HEADER.idempotencyKey)?.trim() || null;
+  if (operation.idempotencyKey === 'required' && key === null) {
+    throw new ApiProblem(
+      'idempotency-key-missing',
+      'Send an Idempotency-Key header (a new random value per action) with this request.',
+    );
+  }
+  const rawBody = await readRawBody(operation, request);
+  const resolve = (): ApiResponse => {
+    const input = validateRequestInput(operation, request, pathParams, rawBody);
+    return resolver({
       operation,
       request,
       path: input.path,
@@ -109,18 +119,12 @@ async function process(
       plan,
       baseUrl,
     });
-  const key = request.headers.get(HEADER.idempotencyKey)?.trim() || null;
+  };
   if (operation.idempotencyKey === 'none' || key === null) {
-    if (operation.idempotencyKey === 'required') {
-      throw new ApiProblem(
-        'idempotency-key-missing',
-        'Send an Idempotency-Key header (a new random value per action) with this request.',
-      );
-    }
     await wait();
     return resolve();
   }
-  const claim = idempotency.claim(operation.id, key, fingerprintOf(request, input), store.now());
+  const claim = idempotency.claim(operation.id, key, fingerprintOf(request, rawBody), store.now());
   switch (claim.kind) {
     case 'replay':
       return claim.response;
@@ -145,7 +149,7 @@ async function process(
     claim.complete(response);
     return response;
   } catch (error) {
-    if (!(error instanceof ApiProblem)) {
+    if (!(error instanceof ApiProblem) || !isRecorded(error.code)) {
       claim.abandon();
       throw error;
     }
@@ -207,9 +211,19 @@ function requireValidAuthorization(request: Request): void {
   }
 }
 
-/** Method, path and body as sent: a retry must repeat all three to be the same request. */
-function fingerprintOf(request: Request, input: RequestInput): string {
-  return `${request.method} ${new URL(request.url).pathname}\n${canonicalJson(input.rawBody)}`;
+/**
+ * What makes two requests the same request: method, path, body, and the headers that decide
+ * the answer (`If-Match`, and the national ID as a hash, so the record holds no ID). A retry
+ * must repeat all of them to be answered from the record.
+ */
+function fingerprintOf(request: Request, rawBody: RawBody | undefined): string {
+  const body =
+    rawBody === undefined ? '' : rawBody.json ? canonicalJson(rawBody.value) : rawBody.text;
+  const ifMatch = request.headers.get(HEADER.ifMatch)?.trim() ?? '';
+  const nationalId = request.headers.get(HEADER.nationalId);
+  const verification =
+    nationalId === null ? '' : hashText(normaliseNationalId(nationalId), 0x5bd1e995).toString(16);
+  return `${request.method} ${new URL(request.url).pathname}\n${ifMatch}\n${verification}\n${body}`;
 }
 
 function canonicalJson(value: unknown): string {

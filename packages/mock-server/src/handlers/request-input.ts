@@ -14,15 +14,36 @@ export interface RequestInput {
   readonly path: Record<string, string>;
   readonly query: Record<string, string>;
   readonly body: unknown;
-  /** The body exactly as sent (parsed JSON), for idempotency fingerprints. */
-  readonly rawBody: unknown;
 }
 
-export async function readRequestInput(
+/** A request's body as sent: parsed JSON (`{}` when empty), or not JSON at all. */
+export type RawBody =
+  | { readonly json: true; readonly value: unknown }
+  | { readonly json: false; readonly text: string };
+
+/** Reads the body of an operation that takes one (`undefined` for the others). */
+export async function readRawBody(
+  operation: Operation,
+  request: Request,
+): Promise<RawBody | undefined> {
+  if (!operation.body) return undefined;
+  const text = await request.text();
+  // An empty body is read as `{}`: accepted where every field of the body is optional.
+  if (text.trim() === '') return { json: true, value: {} };
+  try {
+    return { json: true, value: JSON.parse(text) };
+  } catch {
+    return { json: false, text };
+  }
+}
+
+/** Validates the path, query, headers and body; throws the problem that lists every error. */
+export function validateRequestInput(
   operation: Operation,
   request: Request,
   pathParams: Readonly<Record<string, string>>,
-): Promise<RequestInput> {
+  rawBody: RawBody | undefined,
+): RequestInput {
   const errors: FieldError[] = [];
   const path = operation.pathParams
     ? parseWith(operation.pathParams, pathParams, '/path', errors)
@@ -35,19 +56,16 @@ export async function readRequestInput(
     ? parseWith(operation.query, firstValues(new URL(request.url).searchParams), '/query', errors)
     : {};
   if (operation.verification) checkNationalIdHeader(request, errors);
-  let rawBody: unknown;
   let body: unknown;
-  if (operation.body) {
-    rawBody = await readJson(request, errors);
-    if (errors.length === 0) body = parseWith(operation.body, rawBody, '', errors);
+  if (operation.body && rawBody) {
+    if (!rawBody.json) {
+      errors.push({ pointer: '', code: 'invalid', detail: 'The body is not valid JSON.' });
+    } else if (errors.length === 0) {
+      body = parseWith(operation.body, rawBody.value, '', errors);
+    }
   }
   if (errors.length > 0) throw validationFailed(errors);
-  return {
-    path: path as Record<string, string>,
-    query: query as Record<string, string>,
-    body,
-    rawBody,
-  };
+  return { path: path as Record<string, string>, query: query as Record<string, string>, body };
 }
 
 /**
@@ -73,18 +91,6 @@ export function validationFailed(errors: readonly FieldError[]): ApiProblem {
 function notFoundFor(operation: Operation): ApiProblem {
   const code = operation.problems.find((problem) => problem.endsWith('not-found')) ?? 'not-found';
   return new ApiProblem(code, 'Nothing exists with this id.');
-}
-
-/** An empty body is allowed when every field of the body is optional. */
-async function readJson(request: Request, errors: FieldError[]): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    errors.push({ pointer: '', code: 'invalid', detail: 'The body is not valid JSON.' });
-    return undefined;
-  }
 }
 
 function firstValues(searchParams: URLSearchParams): Record<string, string> {

@@ -13,6 +13,7 @@ import {
   type OperationId,
   operations as operationTable,
 } from './operations.js';
+import { problemDocs } from './problem-docs.js';
 
 const operations: readonly Operation[] = operationTable;
 
@@ -229,6 +230,23 @@ function successResponse(operation: Operation, conversion: Conversion) {
   return { description, headers, content, ...(links ? { links } : {}) };
 }
 
+const RETRY_ADVICE: Record<(typeof problemDocs)[ProblemCode]['retry'], string> = {
+  never: 'Do not retry.',
+  'after-retry-after': 'Retry after `Retry-After` seconds.',
+  'same-request': 'Retry the same request with the same key.',
+  'after-correcting': 'Correct the request, then send it as a new request (a new key).',
+  'with-new-key': 'The same request may be sent again as a new attempt, with a new key.',
+};
+
+function problemDescription(operation: Operation, code: ProblemCode): string {
+  const { when, retry, recorded } = problemDocs[code];
+  if (operation.idempotencyKey === 'none') return `\`${code}\`: ${when} ${RETRY_ADVICE[retry]}`;
+  const record = recorded
+    ? 'Recorded under the `Idempotency-Key` and replayed to a retry with it.'
+    : 'Not recorded: a retry with the same key is processed again.';
+  return `\`${code}\`: ${when} ${RETRY_ADVICE[retry]} ${record}`;
+}
+
 function problemResponses(operation: Operation) {
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of operation.problems) {
@@ -245,7 +263,7 @@ function problemResponses(operation: Operation) {
       };
     }
     responses[String(status)] = {
-      description: `Problem: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+      description: codes.map((code) => problemDescription(operation, code)).join('\n\n'),
       headers,
       'x-problem-codes': codes,
       content: {

@@ -36,6 +36,26 @@ export const ProblemCodeSchema = z.enum(PROBLEM_CODES).register(z.globalRegistry
     'Stable machine-readable failure code. New codes may be added: treat unknown ones as generic.',
 });
 
+/**
+ * What is wrong with one field of a request: `required` (absent), `format` (not in the
+ * expected form, e.g. a national ID that is not nine digits), `too-short` and `too-long`
+ * (text or list length), `invalid` (any other rule: a value outside its set, a wrong type,
+ * a relation to another field or resource).
+ */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'format',
+  'too-short',
+  'too-long',
+  'invalid',
+] as const;
+export const FieldErrorCode = z.enum(FIELD_ERROR_CODES).register(z.globalRegistry, {
+  id: 'FieldErrorCode',
+  description:
+    'What is wrong with one field. New codes may be added: treat unknown ones as `invalid`.',
+});
+export type FieldErrorCode = z.infer<typeof FieldErrorCode>;
+
 export const FieldError = z
   .object({
     /**
@@ -44,8 +64,8 @@ export const FieldError = z
      * (`/headers/applicant-national-id`).
      */
     pointer: z.string(),
-    /** What is wrong: `required`, `format`, `too-short`, `too-long`, `invalid`. */
-    code: z.string(),
+    /** What is wrong (see `FieldErrorCode`); any other string is read as a code added later. */
+    code: z.union([FieldErrorCode, z.string()]),
     detail: z.string(),
   })
   .register(z.globalRegistry, { id: 'FieldError' });
