@@ -67,6 +67,7 @@ const NOT_RECORDED: ReadonlySet<ProblemCode> = new Set([
   'idempotency-key-missing',
   'idempotency-key-reused',
   'idempotency-key-in-use',
+  'payload-too-large',
   'unauthorized',
   'rate-limited',
   'unavailable',

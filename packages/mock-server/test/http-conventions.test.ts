@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { operations } from '@gov-appointment/sdk/contract';
+import { CONTRACT_RULES, operations } from '@gov-appointment/sdk/contract';
 import { Booking, Hold, ProviderList } from '@gov-appointment/sdk/schemas';
 import { createMockApi, MOCK_BASE_URL } from '../src/index.js';
 import {
@@ -121,6 +121,74 @@ describe('idempotency keys', () => {
     const held = Hold.parse(await hold(mock.base, (await findFreeSlot(mock.base)).slot.id));
     const released = await fetch(`${mock.base}/holds/${held.id}`, { method: 'DELETE' });
     assert.equal(released.status, 204);
+  });
+});
+
+describe('request bodies', () => {
+  it('are refused with 413 over the contract’s limit on every operation that takes one', async () => {
+    const withBody = operations.filter((operation) => 'body' in operation);
+    assert.deepEqual(
+      withBody.map((operation) => operation.id),
+      ['createHold', 'createBooking', 'cancelBooking', 'rescheduleBooking'],
+    );
+    const found = await findFreeSlot(mock.base);
+    const filler = 'x'.repeat(CONTRACT_RULES.maxRequestBodyBytes);
+    const headers = { 'Idempotency-Key': newKey() };
+    await expectProblem(
+      await postJson(`${mock.base}/holds`, { slotId: found.slot.id, filler }, headers),
+      'payload-too-large',
+    );
+    const held = await hold(mock.base, found.slot.id);
+    const booking = bookingRequest(held.id);
+    await expectProblem(
+      await postJson(
+        `${mock.base}/bookings`,
+        { ...booking, accessibilityNotes: filler },
+        {
+          'Idempotency-Key': newKey(),
+        },
+      ),
+      'payload-too-large',
+    );
+    // Multi-byte text counts in bytes: 22,000 Arabic letters are 44,000 bytes, not too many;
+    // 33,000 are 66,000 bytes, too many.
+    const reference = '/bookings/GA-0000-0000';
+    const verified = {
+      'Idempotency-Key': newKey(),
+      'Applicant-National-Id': NATIONAL_ID,
+      'If-Match': '"1"',
+    };
+    await expectProblem(
+      await postJson(`${mock.base}${reference}/cancel`, { note: 'ب'.repeat(22_000) }, verified),
+      'booking-not-found',
+    );
+    await expectProblem(
+      await postJson(
+        `${mock.base}${reference}/cancel`,
+        { note: 'ب'.repeat(33_000) },
+        {
+          ...verified,
+          'Idempotency-Key': newKey(),
+        },
+      ),
+      'payload-too-large',
+    );
+    await expectProblem(
+      await postJson(
+        `${mock.base}${reference}/reschedule`,
+        { holdId: filler },
+        {
+          ...verified,
+          'Idempotency-Key': newKey(),
+        },
+      ),
+      'payload-too-large',
+    );
+    // Nothing was held or booked by the refused requests.
+    const booked = await postJson(`${mock.base}/bookings`, booking, {
+      'Idempotency-Key': newKey(),
+    });
+    assert.equal(booked.status, 201);
   });
 });
 

@@ -5,7 +5,7 @@
  * `/query`, `/path` and `/headers`, a header named in lower case
  * (`/query/to`, `/headers/applicant-national-id`).
  */
-import { HEADER, type Operation } from '@gov-appointment/sdk/contract';
+import { CONTRACT_RULES, HEADER, type Operation } from '@gov-appointment/sdk/contract';
 import { type FieldError, NationalId, normaliseNationalId } from '@gov-appointment/sdk/schemas';
 import type * as z from 'zod/mini';
 import { ApiProblem } from '../api-problem.js';
@@ -27,7 +27,12 @@ export async function readRawBody(
   request: Request,
 ): Promise<RawBody | undefined> {
   if (!operation.body) return undefined;
-  const text = await request.text();
+  const declared = Number(request.headers.get('Content-Length'));
+  if (declared > CONTRACT_RULES.maxRequestBodyBytes) throw payloadTooLarge();
+  const bytes = await request.arrayBuffer();
+  // Counted in bytes as sent, whatever `Content-Length` claimed (it may be absent or false).
+  if (bytes.byteLength > CONTRACT_RULES.maxRequestBodyBytes) throw payloadTooLarge();
+  const text = new TextDecoder().decode(bytes);
   // An empty body is read as `{}`: accepted where every field of the body is optional.
   if (text.trim() === '') return { json: true, value: {} };
   try {
@@ -35,6 +40,13 @@ export async function readRawBody(
   } catch {
     return { json: false, text };
   }
+}
+
+function payloadTooLarge(): ApiProblem {
+  return new ApiProblem(
+    'payload-too-large',
+    `The request body is larger than ${CONTRACT_RULES.maxRequestBodyBytes} bytes.`,
+  );
 }
 
 /** Validates the path, query, headers and body; throws the problem that lists every error. */

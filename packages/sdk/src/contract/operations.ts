@@ -83,6 +83,8 @@ const availabilityParams = z.object({ centreId: ResourceId, serviceId: ResourceI
 export const NearQuery = z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/));
 
 const COMMON_PROBLEMS = ['rate-limited', 'unavailable', 'internal-error', 'unauthorized'] as const;
+/** Every operation that takes a body may find it refused as too large. */
+const BODY_PROBLEMS = ['payload-too-large'] as const;
 const READ = {
   cacheable: false,
   personalData: false,
@@ -209,6 +211,7 @@ export const operations = [
       'idempotency-key-missing',
       'idempotency-key-reused',
       'idempotency-key-in-use',
+      ...BODY_PROBLEMS,
       ...COMMON_PROBLEMS,
     ],
   },
@@ -264,6 +267,7 @@ export const operations = [
       'idempotency-key-missing',
       'idempotency-key-reused',
       'idempotency-key-in-use',
+      ...BODY_PROBLEMS,
       ...COMMON_PROBLEMS,
     ],
   },
@@ -312,6 +316,7 @@ export const operations = [
       'idempotency-key-missing',
       'idempotency-key-reused',
       'idempotency-key-in-use',
+      ...BODY_PROBLEMS,
       ...COMMON_PROBLEMS,
     ],
   },
@@ -340,6 +345,7 @@ export const operations = [
       'idempotency-key-missing',
       'idempotency-key-reused',
       'idempotency-key-in-use',
+      ...BODY_PROBLEMS,
       ...COMMON_PROBLEMS,
     ],
   },

@@ -102,6 +102,11 @@ export const problemDocs: Record<ProblemCode, ProblemDocs> = {
     retry: 'same-request',
     recorded: false,
   },
+  'payload-too-large': {
+    when: 'The request body is larger than `CONTRACT_RULES.maxRequestBodyBytes` (64 KiB); no request of the contract needs that much.',
+    retry: 'never',
+    recorded: false,
+  },
   unauthorized: {
     when: 'The `Authorization` header is not a valid bearer token, or a deployment that requires sign-in got none.',
     retry: 'after-correcting',

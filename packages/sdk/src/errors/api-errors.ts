@@ -125,6 +125,15 @@ export class IdempotencyError extends ApiError {
     | 'idempotency-key-in-use';
 }
 
+/**
+ * `payload-too-large`: the request body is larger than the API accepts
+ * (`CONTRACT_RULES.maxRequestBodyBytes`).
+ */
+export class PayloadTooLargeError extends ApiError {
+  override name = 'PayloadTooLargeError';
+  declare readonly code: 'payload-too-large';
+}
+
 /** `unauthorized`: the bearer token is missing, expired or invalid. */
 export class UnauthorizedError extends ApiError {
   override name = 'UnauthorizedError';

@@ -10,6 +10,7 @@ export {
   IdempotencyError,
   InternalServerError,
   NotFoundError,
+  PayloadTooLargeError,
   PreconditionRequiredError,
   RateLimitError,
   SlotFullError,
