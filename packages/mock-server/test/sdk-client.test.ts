@@ -103,6 +103,30 @@ describe('the SDK against the mock API', () => {
   });
   after(() => mock.close());
 
+  it('sends identifiers and phone numbers typed in Arabic-Indic or Persian digits as Latin ones', async () => {
+    const free = await findFreeSlot(mock.base);
+    const hold = await client.createHold({ slotId: free.slot.id });
+    const request = bookingRequest(hold.id);
+    const booking = await client.createBooking({
+      ...request,
+      // 850101234 in Arabic-Indic digits; +97336123456 in Persian digits, with spaces.
+      applicant: { ...request.applicant, nationalId: '٨٥٠١٠١٢٣٤', mobile: '+۹۷۳ ۳۶۱۲ ۳۴۵۶' },
+    });
+    assert.equal(booking.applicant.maskedNationalId, '*****1234');
+    assert.equal(booking.applicant.maskedMobile, '+973****3456');
+    const toArabicIndic = (text: string) =>
+      text.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+    const typed = {
+      // As a person might type it: lower case, Arabic-Indic digits.
+      reference: toArabicIndic(booking.reference.toLowerCase()),
+      nationalId: '٨٥٠١٠١٢٣٤',
+    };
+    assert.equal((await client.getBooking(typed)).reference, booking.reference);
+    assert.match(await client.getBookingCalendar(typed), /BEGIN:VCALENDAR/);
+    const cancelled = await client.cancelBooking({ ...typed, version: booking.version });
+    assert.equal(cancelled.status, 'cancelled');
+  });
+
   it('runs a whole journey through every operation, each answer matching the contract', async () => {
     const providers = await client.listProviders();
     assert.ok(providers.items.length >= 12);

@@ -72,7 +72,7 @@ export interface SlotsQuery {
  * The ID travels only in the `Applicant-National-Id` header, never in a URL.
  */
 export interface BookingLookup {
-  /** E.g. `GA-7K3M-Q9TX`. */
+  /** E.g. `GA-7K3M-Q9TX`; any case and Arabic-Indic or Persian digits are accepted. */
   reference: string;
   /** Nine digits; Arabic-Indic and Persian digits are accepted and sent as Latin ones. */
   nationalId: string;
@@ -129,7 +129,11 @@ export interface AppointmentsClient {
   extendHold(holdId: string, options?: IdempotentRequestOptions): Promise<Hold>;
   /** Frees the place at once; releasing an expired or released hold is not an error. */
   releaseHold(holdId: string, options?: ReleaseHoldOptions): Promise<void>;
-  /** Turns a live hold into a booking. */
+  /**
+   * Turns a live hold into a booking. The applicant's national ID and mobile may be typed in
+   * Arabic-Indic or Persian digits (and the mobile with spaces or hyphens): they are sent in
+   * Latin digits.
+   */
   createBooking(request: BookingRequest, options?: IdempotentRequestOptions): Promise<Booking>;
   /**
    * A booking by reference, verified with the applicant's national ID (sent in a header,

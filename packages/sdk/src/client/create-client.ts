@@ -2,6 +2,12 @@
 import * as z from 'zod/mini';
 import { ResponseValidationError } from '../errors/appointments-error.js';
 import { localize } from '../localize.js';
+import type { BookingRequest } from '../schemas/bookings.js';
+import {
+  normaliseBookingReference,
+  normaliseMobileNumber,
+  normaliseNationalId,
+} from '../schemas/bookings.js';
 import type {
   AppointmentsClient,
   PaginatedOperationId,
@@ -163,7 +169,7 @@ export function createClientWithRuntime(
       rejectingCall('createBooking', () => {
         requireObject('createBooking', 'request', request);
         return send('createBooking', {
-          body: request,
+          body: withLatinDigits(request),
           signal: requestOptions?.signal,
           idempotencyKey: requestOptions?.idempotencyKey,
         });
@@ -173,7 +179,7 @@ export function createClientWithRuntime(
       rejectingCall('getBooking', () => {
         requireObject('getBooking', 'lookup', lookup);
         return send('getBooking', {
-          pathParams: { reference: lookup.reference },
+          pathParams: { reference: referenceAsSent(lookup.reference) },
           nationalId: lookup.nationalId,
           signal: requestOptions?.signal,
         });
@@ -183,7 +189,7 @@ export function createClientWithRuntime(
       rejectingCall('getBookingCalendar', () => {
         requireObject('getBookingCalendar', 'lookup', lookup);
         return send('getBookingCalendar', {
-          pathParams: { reference: lookup.reference },
+          pathParams: { reference: referenceAsSent(lookup.reference) },
           nationalId: lookup.nationalId,
           signal: requestOptions?.signal,
         });
@@ -194,7 +200,7 @@ export function createClientWithRuntime(
         requireObject('cancelBooking', 'input', input);
         const { reference, nationalId, version, reason } = input;
         return send('cancelBooking', {
-          pathParams: { reference },
+          pathParams: { reference: referenceAsSent(reference) },
           nationalId,
           version,
           body: reason === undefined ? {} : { reason },
@@ -208,7 +214,7 @@ export function createClientWithRuntime(
         requireObject('rescheduleBooking', 'input', input);
         const { reference, nationalId, version, holdId } = input;
         return send('rescheduleBooking', {
-          pathParams: { reference },
+          pathParams: { reference: referenceAsSent(reference) },
           nationalId,
           version,
           body: { holdId },
@@ -259,4 +265,33 @@ async function* walkPages<Id extends PaginatedOperationId>(
     seenCursors.add(page.nextCursor);
     cursor = page.nextCursor;
   }
+}
+
+/**
+ * A booking request with the applicant's national ID and mobile in Latin digits, as people
+ * type them in Arabic-Indic or Persian digits too. Values that are not text are left for the
+ * server's validation to name.
+ */
+function withLatinDigits(request: BookingRequest): BookingRequest {
+  const applicant = request.applicant as BookingRequest['applicant'] | undefined;
+  if (typeof applicant !== 'object' || applicant === null) return request;
+  return {
+    ...request,
+    applicant: {
+      ...applicant,
+      nationalId:
+        typeof applicant.nationalId === 'string'
+          ? normaliseNationalId(applicant.nationalId)
+          : applicant.nationalId,
+      mobile:
+        typeof applicant.mobile === 'string'
+          ? normaliseMobileNumber(applicant.mobile)
+          : applicant.mobile,
+    },
+  };
+}
+
+/** A booking reference upper-cased in Latin digits; anything else is refused where it is sent. */
+function referenceAsSent(reference: string): string {
+  return typeof reference === 'string' ? normaliseBookingReference(reference) : reference;
 }

@@ -1,4 +1,5 @@
 /** Where a request goes: the API root, the expanded path and the query string. */
+import { normaliseNationalId } from '../schemas/bookings.js';
 import type { Coordinates } from '../schemas/common.js';
 
 /**
@@ -53,20 +54,13 @@ export function buildQuery(values: Readonly<Record<string, QueryValue>>): URLSea
   return query;
 }
 
-const ARABIC_INDIC_ZERO = 0x0660;
-const PERSIAN_ZERO = 0x06f0;
-
 /**
  * A national ID as a header value: Arabic-Indic and Persian digits become Latin ones (people
- * type all three) and surrounding spaces go. A header may only carry Latin-1, so anything
- * else left is refused here instead of failing inside `fetch` as if the network were down.
+ * type all three) and spaces go. A header may only carry Latin-1, so anything else left is
+ * refused here instead of failing inside `fetch` as if the network were down.
  */
 export function nationalIdHeaderValue(nationalId: string): string {
-  const latin = nationalId.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    const zero = code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO;
-    return String(code - zero);
-  });
+  const latin = normaliseNationalId(nationalId);
   if (!/^[\x21-\x7e]+$/.test(latin)) {
     throw new TypeError('nationalId must be digits');
   }
