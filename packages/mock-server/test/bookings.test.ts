@@ -262,6 +262,44 @@ describe('cancelling', () => {
     assert.equal((await readSlot(mock.base, found)).remaining, found.slot.remaining - 1);
   });
 
+  it('is possible until changeableUntil, the service’s cutoff before the start, and not from then on', async () => {
+    for (const serviceId of [undefined, 'marriage-contract']) {
+      const found = await findFreeSlot(mock.base, serviceId);
+      const service = (await (await fetch(`${mock.base}/services/${found.serviceId}`)).json()) as {
+        changeCutoffMinutes: number;
+      };
+      assert.equal(service.changeCutoffMinutes, serviceId ? 1440 : 60);
+      const first = await book(found);
+      const second = await book(await findFreeSlot(mock.base, found.serviceId));
+      for (const booking of [first, second]) {
+        assert.equal(
+          Date.parse(booking.changeableUntil),
+          Date.parse(booking.start) - service.changeCutoffMinutes * 60_000,
+        );
+      }
+      const other = await hold(mock.base, (await findFreeSlot(mock.base, found.serviceId)).slot.id);
+      const until = Math.min(Date.parse(first.changeableUntil), Date.parse(second.changeableUntil));
+      const [earlier, later] =
+        until === Date.parse(first.changeableUntil) ? [first, second] : [second, first];
+      // A millisecond before: the later booking (at least as late) can still be cancelled.
+      mock.clock.advance(until - mock.clock.now().getTime() - 1);
+      const cancelled = await cancel(later.reference, { ...verified, 'If-Match': '"1"' });
+      assert.equal(cancelled.status, 200, await cancelled.clone().text());
+      // From changeableUntil on: neither cancelled nor moved.
+      mock.clock.advance(1);
+      const refused = await expectProblem(
+        await cancel(earlier.reference, { ...verified, 'If-Match': '"1"' }),
+        'booking-not-modifiable',
+      );
+      assert.match(refused.detail ?? '', /Contact the centre/);
+      await expectProblem(
+        await reschedule(earlier.reference, other.id, { ...verified, 'If-Match': '"1"' }),
+        'booking-not-modifiable',
+      );
+      mock.reset();
+    }
+  });
+
   it('cannot change an appointment that has started', async () => {
     const found = await findFreeSlot(mock.base);
     const booking = await book(found);

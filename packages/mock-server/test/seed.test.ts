@@ -180,6 +180,7 @@ describe('the seeded catalogue', () => {
       },
       start: '2026-11-24T08:00:00+03:00',
       end: '2026-11-24T08:15:00+03:00',
+      changeableUntil: '2026-11-24T07:00:00+03:00',
       applicant: {
         name: 'Fatima Ali',
         maskedNationalId: '*****1234',

@@ -9,7 +9,7 @@ import { createRandom } from './random.js';
 import { IDENTITY_AND_RESIDENCE_SERVICES } from './services/identity-and-residence.js';
 import { JUSTICE_AND_SOCIAL_SERVICES } from './services/justice-and-social.js';
 import { PROPERTY_AND_BUSINESS_SERVICES } from './services/property-and-business.js';
-import type { ServiceSeed } from './services/service-seed.js';
+import { DEFAULT_CHANGE_CUTOFF_MINUTES, type ServiceSeed } from './services/service-seed.js';
 import { TRAFFIC_AND_HEALTH_SERVICES } from './services/traffic-and-health.js';
 
 /** Every bookable service, in seed-table order. */
@@ -65,6 +65,7 @@ export function createCatalogue(seed: number): Catalogue {
           requiredDocuments: [...entry.requiredDocuments],
           bookingWindowDays: entry.bookingWindowDays,
           allowsBookingForOthers: entry.allowsBookingForOthers,
+          changeCutoffMinutes: entry.changeCutoffMinutes ?? DEFAULT_CHANGE_CUTOFF_MINUTES,
         };
       })
       .sort(byEnglishName),

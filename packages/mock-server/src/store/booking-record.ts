@@ -49,6 +49,11 @@ export function maskMobile(mobile: string): string {
   return `${mobile.slice(0, 4)}${'*'.repeat(Math.max(0, mobile.length - 8))}${mobile.slice(-4)}`;
 }
 
+/** The instant from which the booking can no longer be cancelled or moved online. */
+export function changeableUntil(record: BookingRecord, service: Service): number {
+  return record.start - service.changeCutoffMinutes * 60_000;
+}
+
 export function bookingView(record: BookingRecord, service: Service, centre: Centre): Booking {
   return {
     reference: record.reference,
@@ -69,6 +74,7 @@ export function bookingView(record: BookingRecord, service: Service, centre: Cen
     },
     start: formatBahrainDateTime(record.start),
     end: formatBahrainDateTime(record.end),
+    changeableUntil: formatBahrainDateTime(changeableUntil(record, service)),
     applicant: {
       name: record.applicant.name,
       maskedNationalId: maskNationalId(record.applicant.nationalId),

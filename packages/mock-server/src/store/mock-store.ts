@@ -17,7 +17,7 @@ import type {
 } from '@gov-appointment/sdk/schemas';
 import { ApiProblem } from '../api-problem.js';
 import { type Catalogue, createCatalogue } from '../seed/catalogue.js';
-import { type BookingRecord, bookingView } from './booking-record.js';
+import { type BookingRecord, bookingView, changeableUntil } from './booking-record.js';
 import { type HoldRecord, holdView } from './hold-record.js';
 import { createIdentifierSource, type IdentifierSource } from './identifiers.js';
 import { type OccupancyConditions, SlotInventory } from './slot-inventory.js';
@@ -346,6 +346,13 @@ export class MockStore {
     }
     if (record.start <= this.now()) {
       throw new ApiProblem('booking-not-modifiable', 'The appointment has already started.');
+    }
+    const service = this.#requireService(record.serviceId);
+    if (changeableUntil(record, service) <= this.now()) {
+      throw new ApiProblem(
+        'booking-not-modifiable',
+        `The booking can be changed online until ${service.changeCutoffMinutes} minutes before it starts; that time has passed. Contact the centre to change it.`,
+      );
     }
     return record;
   }

@@ -133,6 +133,12 @@ export const Booking = z
     }),
     start: OffsetDateTime,
     end: OffsetDateTime,
+    /**
+     * Until when the booking can be cancelled or moved online: `start` minus the service's
+     * `changeCutoffMinutes`, computed by the server. From this instant on, cancel and
+     * reschedule answer 409 `booking-not-modifiable`.
+     */
+    changeableUntil: OffsetDateTime,
     /** Only what is needed to recognise the booking; the full ID and number are never returned. */
     applicant: z.object({
       name: z.string(),

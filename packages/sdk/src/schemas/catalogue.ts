@@ -59,6 +59,11 @@ export const Service = z
     requiredDocuments: z.array(LocalizedText),
     /** How far ahead a slot may be booked. */
     bookingWindowDays: z.int().check(z.positive()),
+    /**
+     * Bookings can be cancelled or moved online until this many minutes before they start
+     * (each booking states the instant as `changeableUntil`). Shown before booking.
+     */
+    changeCutoffMinutes: z.int().check(z.nonnegative()),
     /** Whether a user may book on behalf of someone else (a child, a parent). */
     allowsBookingForOthers: z.boolean(),
   })

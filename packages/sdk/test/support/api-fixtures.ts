@@ -32,6 +32,7 @@ export const service: Service = {
   eligibility: { ar: 'المواطنون البحرينيون', en: 'Bahraini citizens' },
   requiredDocuments: [{ ar: 'البطاقة الذكية', en: 'Smart card (CPR)' }],
   bookingWindowDays: 30,
+  changeCutoffMinutes: 60,
   allowsBookingForOthers: true,
 };
 
@@ -143,6 +144,7 @@ export const booking: Booking = {
   },
   start: '2026-12-06T09:30:00+03:00',
   end: '2026-12-06T09:45:00+03:00',
+  changeableUntil: '2026-12-06T08:30:00+03:00',
   applicant: {
     name: 'Fatima Ali',
     maskedNationalId: '*****2345',

@@ -1,6 +1,6 @@
 /** Notary and family courts; social development; social insurance. */
 import { DOCUMENT, ELIGIBILITY } from '../service-texts.js';
-import type { ServiceSeed } from './service-seed.js';
+import { PREPARED_CHANGE_CUTOFF_MINUTES, type ServiceSeed } from './service-seed.js';
 
 export const JUSTICE_AND_SOCIAL_SERVICES: readonly ServiceSeed[] = [
   {
@@ -80,6 +80,7 @@ export const JUSTICE_AND_SOCIAL_SERVICES: readonly ServiceSeed[] = [
     requiredDocuments: [DOCUMENT.identityCard, DOCUMENT.witnesses, DOCUMENT.medicalReport],
     bookingWindowDays: 90,
     allowsBookingForOthers: true,
+    changeCutoffMinutes: PREPARED_CHANGE_CUTOFF_MINUTES,
   },
   {
     id: 'inheritance-determination',
@@ -106,6 +107,7 @@ export const JUSTICE_AND_SOCIAL_SERVICES: readonly ServiceSeed[] = [
     requiredDocuments: [DOCUMENT.identityCard, DOCUMENT.witnesses, DOCUMENT.birthCertificate],
     bookingWindowDays: 60,
     allowsBookingForOthers: true,
+    changeCutoffMinutes: PREPARED_CHANGE_CUTOFF_MINUTES,
   },
   {
     id: 'social-assistance',

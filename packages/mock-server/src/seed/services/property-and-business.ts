@@ -1,6 +1,6 @@
 /** Land and real estate, housing, municipalities, utilities, commerce and civil defence. */
 import { DOCUMENT, ELIGIBILITY } from '../service-texts.js';
-import type { ServiceSeed } from './service-seed.js';
+import { PREPARED_CHANGE_CUTOFF_MINUTES, type ServiceSeed } from './service-seed.js';
 
 export const PROPERTY_AND_BUSINESS_SERVICES: readonly ServiceSeed[] = [
   {
@@ -54,6 +54,7 @@ export const PROPERTY_AND_BUSINESS_SERVICES: readonly ServiceSeed[] = [
     requiredDocuments: [DOCUMENT.identityCard, DOCUMENT.titleDeed, DOCUMENT.saleContract],
     bookingWindowDays: 60,
     allowsBookingForOthers: true,
+    changeCutoffMinutes: PREPARED_CHANGE_CUTOFF_MINUTES,
   },
   {
     id: 'land-survey',
@@ -80,6 +81,7 @@ export const PROPERTY_AND_BUSINESS_SERVICES: readonly ServiceSeed[] = [
     requiredDocuments: [DOCUMENT.identityCard, DOCUMENT.titleDeed],
     bookingWindowDays: 90,
     allowsBookingForOthers: true,
+    changeCutoffMinutes: PREPARED_CHANGE_CUTOFF_MINUTES,
   },
   {
     id: 'ownership-certificate',
@@ -474,6 +476,7 @@ export const PROPERTY_AND_BUSINESS_SERVICES: readonly ServiceSeed[] = [
     requiredDocuments: [DOCUMENT.buildingPlans, DOCUMENT.titleDeed],
     bookingWindowDays: 90,
     allowsBookingForOthers: true,
+    changeCutoffMinutes: PREPARED_CHANGE_CUTOFF_MINUTES,
   },
   {
     id: 'safety-inspection',

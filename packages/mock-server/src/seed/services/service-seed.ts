@@ -16,4 +16,14 @@ export interface ServiceSeed {
   readonly requiredDocuments: readonly FullText[];
   readonly bookingWindowDays: number;
   readonly allowsBookingForOthers: boolean;
+  /**
+   * Minutes before the start after which the booking can no longer be changed online; the
+   * catalogue gives `DEFAULT_CHANGE_CUTOFF_MINUTES` when a service does not say.
+   */
+  readonly changeCutoffMinutes?: number;
 }
+
+/** Most services: until an hour before the visit. */
+export const DEFAULT_CHANGE_CUTOFF_MINUTES = 60;
+/** Services the centre prepares for (files pulled, officials or interpreters booked): a day. */
+export const PREPARED_CHANGE_CUTOFF_MINUTES = 1440;
