@@ -5,6 +5,7 @@
 import '../src/define.js';
 import type { Booking } from '@gov-appointment/sdk/schemas';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { dateOfInstant, formatLongDate, formatTime } from '../src/format/bahrain-time.js';
 import {
   API_BASE,
   APPLICANT,
@@ -46,6 +47,44 @@ describe('<gov-appointment> managing a booking', () => {
     expect(page.focusedName()).to.equal('Your booking');
     expect(page.reference()).to.equal(booking.reference);
     expect(page.summaryValue('Name')).to.equal(APPLICANT.name);
+  });
+
+  it('says until when the booking can be changed or cancelled online', async () => {
+    const page = await findBooking(booking.reference, APPLICANT.nationalId);
+    await page.waitForHeading('Your booking');
+
+    // Formatted as the other times on the page (the summary's date and times).
+    const time = formatTime(booking.changeableUntil, 'en', 'latn');
+    const date = formatLongDate(dateOfInstant(booking.changeableUntil), 'en', 'latn');
+    expect(page.text()).to.include(
+      `You can change or cancel this booking until ${time} on ${date}.`,
+    );
+    expect(page.hasButton('Change date or time')).to.equal(true);
+    expect(page.hasButton('Cancel booking')).to.equal(true);
+  });
+
+  it('past the change cutoff, offers no change and says how to reach the centre', async () => {
+    // The visit starts in half an hour: inside its service's cutoff (an hour or more).
+    const record = mock.api.store.booking(booking.reference);
+    if (!record) throw new Error('The booking is in the store');
+    record.start = Date.now() + 30 * 60_000;
+    record.end = record.start + 15 * 60_000;
+
+    const page = await findBooking(booking.reference, APPLICANT.nationalId);
+    await page.waitForHeading('Your booking');
+
+    expect(page.text()).to.include(
+      'This booking can no longer be changed or cancelled online. To change or cancel it, call the centre:',
+    );
+    expect(page.text()).not.to.include('You can change or cancel this booking until');
+    const call = page.root.querySelector<HTMLAnchorElement>(
+      `a[href="tel:${booking.centre.phone}"]`,
+    );
+    expect(call, 'a link to call the centre').to.not.equal(null);
+    expect(call?.textContent?.replace(/\D/g, '')).to.equal(booking.centre.phone.replace(/\D/g, ''));
+    expect(page.hasButton('Change date or time')).to.equal(false);
+    expect(page.hasButton('Cancel booking')).to.equal(false);
+    expect(page.hasButton('Find another booking')).to.equal(true);
   });
 
   it('cancels the booking once the person confirms', async () => {

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatTimeRange } from '../format/bahrain-time.js';
 import { formatPhoneNumber } from '../format/number-format.js';
 import { renderOpeningHours } from './centre-step.js';
+import { isChangeable, renderChangeDeadline } from './change-deadline.js';
 import { renderDate, text, type ViewContext } from './view-context.js';
 
 export interface BookingSummaryOptions {
@@ -100,15 +101,15 @@ export function renderConfirmationStep(options: ConfirmationStepOptions): Templa
       <button type="button" class="secondary" @click=${options.onPrint}>${msg('Print')}</button>
     </div>
     <h3>${msg('Need to cancel or change?')}</h3>
-    <p>
-      ${msg(
-        'Use your booking reference and national ID to cancel or move this booking, at least an hour before it starts, so that someone else can have the time.',
-      )}
-    </p>
+    ${renderChangeDeadline(options.context, options.booking)}
     <div class="actions">
-      <button type="button" class="secondary" @click=${options.onManage}>
-        ${msg('Cancel or change this booking')}
-      </button>
+      ${
+        isChangeable(options.booking)
+          ? html`<button type="button" class="secondary" @click=${options.onManage}>
+            ${msg('Cancel or change this booking')}
+          </button>`
+          : nothing
+      }
       <button type="button" class="link" @click=${options.onBookAnother}>
         ${msg('Book another visit')}
       </button>

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FindErrors, ManageFlow } from '../controllers/manage-flow.js';
 import { formatLongDate, formatVisit } from '../format/bahrain-time.js';
+import { isChangeable, renderChangeDeadline } from './change-deadline.js';
 import { renderBookingSummary } from './confirmation-step.js';
 import { cancellationReasonName } from './names.js';
 import type { ViewContext } from './view-context.js';
@@ -133,13 +134,20 @@ export function renderManageBooking(options: ManageBookingOptions): TemplateResu
       </div>
     `;
   }
+  // Past `changeableUntil` the API refuses changes: offer none, and say how to reach the centre.
+  const changeable = isChangeable(booking);
   return html`
     ${renderBookingSummary({ context, booking, openingHours: null })}
+    ${renderChangeDeadline(context, booking)}
     <div class="actions">
-      <button type="button" @click=${options.onReschedule}>${msg('Change date or time')}</button>
-      <button type="button" class="secondary" @click=${() => flow.askToCancel()}>
-        ${msg('Cancel booking')}
-      </button>
+      ${
+        changeable
+          ? html`<button type="button" @click=${options.onReschedule}>${msg('Change date or time')}</button>
+            <button type="button" class="secondary" @click=${() => flow.askToCancel()}>
+              ${msg('Cancel booking')}
+            </button>`
+          : nothing
+      }
       <button type="button" class="link" @click=${options.onFindAnother}>
         ${msg('Find another booking')}
       </button>
