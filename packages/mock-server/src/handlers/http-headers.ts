@@ -2,19 +2,14 @@
  * Headers every answer carries: CORS (any origin; the API uses no cookies), caching per
  * operation, entity tags.
  */
-import { EXPOSED_HEADERS, HEADER, type Operation } from '@gov-appointment/sdk/contract';
+import {
+  ALLOWED_REQUEST_HEADERS,
+  EXPOSED_HEADERS,
+  type Operation,
+  PREFLIGHT_MAX_AGE_SECONDS,
+  PREFLIGHT_METHODS,
+} from '@gov-appointment/sdk/contract';
 import { hashText } from '../seed/random.js';
-
-/** Request headers a browser may send across origins. */
-export const ALLOWED_REQUEST_HEADERS = [
-  'Authorization',
-  'Content-Type',
-  HEADER.idempotencyKey,
-  HEADER.nationalId,
-  HEADER.ifMatch,
-  HEADER.ifNoneMatch,
-  HEADER.requestId,
-] as const;
 
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
@@ -23,9 +18,9 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
 
 export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
   ...CORS_HEADERS,
-  'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+  'Access-Control-Allow-Methods': PREFLIGHT_METHODS.join(', '),
   'Access-Control-Allow-Headers': ALLOWED_REQUEST_HEADERS.join(', '),
-  'Access-Control-Max-Age': '600',
+  'Access-Control-Max-Age': String(PREFLIGHT_MAX_AGE_SECONDS),
 };
 
 /** Catalogue reads may be cached for five minutes; personal data never. */

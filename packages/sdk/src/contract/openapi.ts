@@ -8,10 +8,15 @@ import * as schemas from '../schemas/index.js';
 import { PROBLEM_STATUS, type ProblemCode } from '../schemas/problem.js';
 import { operationDocs, parameterDocs } from './operation-docs.js';
 import {
+  ALLOWED_REQUEST_HEADERS,
+  CONTRACT_RULES,
+  EXPOSED_HEADERS,
   HEADER,
   type Operation,
   type OperationId,
   operations as operationTable,
+  PREFLIGHT_MAX_AGE_SECONDS,
+  PREFLIGHT_METHODS,
 } from './operations.js';
 import { problemDocs } from './problem-docs.js';
 
@@ -128,8 +133,7 @@ function headerParameters(operation: Operation) {
       name: HEADER.idempotencyKey,
       in: 'header',
       required: operation.idempotencyKey === 'required',
-      description:
-        'A unique key per logical request (a UUID). A retry with the same key and body returns the first response; the same key with another body is `idempotency-key-reused`. Keys are kept for 24 hours.',
+      description: `A unique key per logical request (a UUID). A retry with the same key and request returns the first response; the same key with another path, body, \`If-Match\` or national ID is \`idempotency-key-reused\`. Keys are kept for ${CONTRACT_RULES.idempotencyKeyHours} hours.`,
       schema: { type: 'string', minLength: 8, maxLength: 255 },
     });
   }
@@ -345,8 +349,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         '- Errors: RFC 9457 `application/problem+json` with a stable `code` (see `ProblemCode`). `Retry-After` comes with 429 and 503.',
         '- Personal data is sent only in request bodies and the `Applicant-National-Id` header, never in URLs; responses carrying it are `Cache-Control: no-store`.',
         '- Catalogue reads carry `ETag` and `Cache-Control: public, max-age=300` and answer `If-None-Match` with 304.',
-        '- Unsafe writes take an `Idempotency-Key`; changes to a booking take `If-Match` with its `ETag` (`"<version>"`).',
-        '- CORS: any origin; `ETag`, `X-Request-Id`, `Retry-After` and `Location` are exposed.',
+        `- Every POST requires an \`Idempotency-Key\` (400 \`idempotency-key-missing\` without one); DELETE needs none. A key and the answer recorded under it are kept for ${CONTRACT_RULES.idempotencyKeyHours} hours. Which answers are recorded and replayed is stated per problem code in each response.`,
+        '- Changes to a booking take `If-Match` with its `ETag` (`"<version>"`).',
+        `- Holds keep their place ${CONTRACT_RULES.holdMinutes} minutes and can be extended at least ${CONTRACT_RULES.minHoldExtensions} times, each extension giving ${CONTRACT_RULES.holdMinutes} minutes from the moment it is made (\`extensionsRemaining\` says how many are left).`,
+        '- A booking can be cancelled or moved online until its `changeableUntil`: its start minus the service’s `changeCutoffMinutes`, computed by the server. From then on both answer 409 `booking-not-modifiable`; the person contacts the centre.',
+        `- Request bodies are at most ${CONTRACT_RULES.maxRequestBodyBytes} bytes (${CONTRACT_RULES.maxRequestBodyBytes / 1024} KiB); a larger one is refused with 413 \`payload-too-large\`.`,
+        `- National-ID checks are throttled: after ${CONTRACT_RULES.verificationThrottle.failures} failed checks against one booking reference within ${CONTRACT_RULES.verificationThrottle.windowSeconds / 60} minutes, that reference answers 429 \`rate-limited\` (even to the right ID) with \`Retry-After\` until the window has passed.`,
+        `- Field errors point to the input with an RFC 6901 pointer: into the body (\`/applicant/mobile\`), or under \`/path\`, \`/query\` and \`/headers\` (a header in lower case: \`/headers/applicant-national-id\`).`,
+        `- CORS: every origin may call the API (\`Access-Control-Allow-Origin: *\`; it uses no cookies). A preflight (\`OPTIONS\`, needed for \`Applicant-National-Id\`, \`Idempotency-Key\`, \`If-Match\` and \`Authorization\`, and for JSON bodies) answers 204 allowing \`${PREFLIGHT_METHODS.join(', ')}\` and the request headers ${ALLOWED_REQUEST_HEADERS.map((name) => `\`${name}\``).join(', ')}, cached for ${PREFLIGHT_MAX_AGE_SECONDS} seconds. Every answer exposes ${EXPOSED_HEADERS.map((name) => `\`${name}\``).join(', ')}.`,
       ].join('\n'),
       contact: {
         name: 'National appointments system',

@@ -3,6 +3,7 @@
  * so that browser bundles carry the contract's rules but not its prose.
  */
 import type { OperationId } from './operations.js';
+import { CONTRACT_RULES } from './rules.js';
 
 export interface OperationDocs {
   readonly tag: 'Catalogue' | 'Availability' | 'Holds' | 'Bookings';
@@ -57,14 +58,12 @@ export const operationDocs: Record<OperationId, OperationDocs> = {
   createHold: {
     tag: 'Holds',
     summary: 'Hold a slot',
-    description:
-      'Keeps one place of a slot for a few minutes (see `expiresAt`). Fails with `slot-full` when no place is left. A replay with the same `Idempotency-Key` returns the same hold.',
+    description: `Keeps one place of a slot for ${CONTRACT_RULES.holdMinutes} minutes (see \`expiresAt\` and \`expiresInSeconds\`). Fails with \`slot-full\` when no place is left. A replay with the same \`Idempotency-Key\` returns the same hold.`,
   },
   extendHold: {
     tag: 'Holds',
     summary: 'Extend a hold',
-    description:
-      'Moves `expiresAt` to a full hold period from now, a limited number of times (`extensionsRemaining`).',
+    description: `Moves \`expiresAt\` to ${CONTRACT_RULES.holdMinutes} minutes from now. A hold can be extended at least ${CONTRACT_RULES.minHoldExtensions} times; \`extensionsRemaining\` says how many are left.`,
   },
   releaseHold: {
     tag: 'Holds',

@@ -367,6 +367,23 @@ export const HEADER = {
 /** Response headers a browser client must be allowed to read across origins. */
 export const EXPOSED_HEADERS = [HEADER.etag, HEADER.requestId, HEADER.retryAfter, 'Location'];
 
+/** Request headers a browser may send across origins (answered in a preflight). */
+export const ALLOWED_REQUEST_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  HEADER.idempotencyKey,
+  HEADER.nationalId,
+  HEADER.ifMatch,
+  HEADER.ifNoneMatch,
+  HEADER.requestId,
+] as const;
+
+/** Methods a preflight allows. */
+export const PREFLIGHT_METHODS = ['GET', 'POST', 'DELETE', 'OPTIONS'] as const;
+
+/** How long a browser may cache a preflight answer. */
+export const PREFLIGHT_MAX_AGE_SECONDS = 600;
+
 export function findOperation(id: OperationId): Operation {
   const operation = operations.find((candidate) => candidate.id === id);
   if (!operation) throw new Error(`Unknown operation ${id}`);
