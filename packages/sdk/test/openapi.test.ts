@@ -98,7 +98,11 @@ describe('published OpenAPI document', () => {
   it('links a hold and a booking to the operations that take their id or reference', () => {
     const document = committed as Document;
     const linksOf = (path: string, status: string) =>
-      (document.paths[path]?.post?.responses[status] as { links?: Record<string, unknown> }).links;
+      (
+        document.paths[path]?.post?.responses[status] as
+          | { links?: Record<string, unknown> }
+          | undefined
+      )?.links;
     assert.deepEqual(linksOf('/holds', '201'), {
       extendHold: {
         operationId: 'extendHold',
