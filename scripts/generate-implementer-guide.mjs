@@ -1,8 +1,11 @@
 /**
  * The tables of docs/implementer-guide.md, generated from the contract so that the guide can
- * never promise what the API does not do: every problem code with its HTTP status and the
- * operations that return it (`PROBLEM_STATUS`, the operation table); the shared numbers (`CONTRACT_RULES`, described by their TSDoc); and the
- * operations with the headers each needs.
+ * never promise what the API does not do: every problem code with its HTTP status, when it
+ * happens, whether and how a client may retry and whether the answer is recorded under the
+ * idempotency key (`problemDocs`, `PROBLEM_STATUS`, the operation table); the field-error codes
+ * (`fieldErrorDocs`); the shared numbers (`CONTRACT_RULES`, described by their TSDoc); the
+ * fields that carry the change and hold rules (described by their TSDoc in the schemas); and
+ * the operations with the headers each needs.
  *
  * Run `npm run implementer-docs` to write the sections, or with `--check` to fail, writing
  * nothing, when they differ from the contract (as `npm test` does).
@@ -15,14 +18,36 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript-api';
 import { PREFLIGHT_HEADERS } from '../packages/mock-server/src/handlers/http-headers.ts';
 import { operations } from '../packages/sdk/src/contract/operations.ts';
+import { fieldErrorDocs, problemDocs } from '../packages/sdk/src/contract/problem-docs.ts';
 import { CONTRACT_RULES } from '../packages/sdk/src/contract/rules.ts';
 import { PROBLEM_STATUS } from '../packages/sdk/src/schemas/problem.ts';
 import { cell, code, table, withNamedSection } from './markdown-api-section.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GUIDE = join(ROOT, 'docs', 'implementer-guide.md');
-const RULES_SOURCE = join(ROOT, 'packages', 'sdk', 'src', 'contract', 'rules.ts');
+const SDK_SOURCE = join(ROOT, 'packages', 'sdk', 'src');
+const RULES_SOURCE = join(SDK_SOURCE, 'contract', 'rules.ts');
 const WRITE_COMMAND = 'npm run implementer-docs';
+
+/** What each `retry` of `problemDocs` tells a client to do. */
+const RETRY = {
+  never: 'No: the same request fails the same way.',
+  'after-retry-after': 'Yes, the same request with the same key, once `Retry-After` has passed.',
+  'same-request': 'Yes, the same request with the same key.',
+  'after-correcting': 'Once corrected, as a new request with a new key.',
+  'with-new-key': 'Yes, as a new attempt with a new key.',
+};
+
+/**
+ * The schema fields that carry a business rule per resource, as `[schema, property, source
+ * file under packages/sdk/src]`: their TSDoc states the rule.
+ * @type {[string, string, string][]}
+ */
+const RULE_FIELDS = [
+  ['Service', 'changeCutoffMinutes', 'schemas/catalogue.ts'],
+  ['Booking', 'changeableUntil', 'schemas/bookings.ts'],
+  ['Hold', 'extensionsRemaining', 'schemas/holds.ts'],
+];
 
 function problemsTable() {
   const codes = /** @type {(keyof typeof PROBLEM_STATUS)[]} */ (Object.keys(PROBLEM_STATUS));
@@ -32,9 +57,13 @@ function problemsTable() {
         /** @type {readonly string[]} */ (operation.problems).includes(problem),
       )
       .map((operation) => operation.id);
+    const doc = problemDocs[problem];
     return [
       code(problem),
       String(PROBLEM_STATUS[problem]),
+      cell(doc.when),
+      cell(RETRY[doc.retry]),
+      doc.recorded ? 'yes' : 'no',
       returnedBy.length === operations.length
         ? 'every operation'
         : returnedBy.length === 0
@@ -43,14 +72,28 @@ function problemsTable() {
           : returnedBy.map((id) => code(id)).join(', '),
     ];
   });
-  return table(['`code`', 'HTTP', 'Returned by'], rows);
+  return table(
+    ['`code`', 'HTTP', 'When', 'May the client retry?', 'Recorded under the key', 'Returned by'],
+    rows,
+  );
 }
 
-/** @returns {Map<string, string>} */
-function ruleDescriptions() {
+function fieldErrorsTable() {
+  return table(
+    ['`code`', 'Meaning'],
+    Object.entries(fieldErrorDocs).map(([fieldCode, meaning]) => [code(fieldCode), cell(meaning)]),
+  );
+}
+
+/**
+ * The TSDoc of each property assignment in a source file, by property name.
+ * @param {string} file
+ * @returns {Map<string, string>}
+ */
+function propertyDescriptions(file) {
   const source = ts.createSourceFile(
-    RULES_SOURCE,
-    readFileSync(RULES_SOURCE, 'utf8'),
+    file,
+    readFileSync(file, 'utf8'),
     ts.ScriptTarget.Latest,
     true,
   );
@@ -72,7 +115,7 @@ function ruleDescriptions() {
 }
 
 function rulesTable() {
-  const descriptions = ruleDescriptions();
+  const descriptions = propertyDescriptions(RULES_SOURCE);
   const rows = Object.entries(CONTRACT_RULES).map(([name, value]) => {
     const description = descriptions.get(name);
     if (!description) throw new Error(`CONTRACT_RULES.${name} has no TSDoc to describe it.`);
@@ -85,6 +128,15 @@ function rulesTable() {
     return [code(name), code(shown), cell(description)];
   });
   return table(['Rule (`CONTRACT_RULES`)', 'Value', 'Meaning'], rows);
+}
+
+function ruleFieldsTable() {
+  const rows = RULE_FIELDS.map(([schema, property, file]) => {
+    const description = propertyDescriptions(join(SDK_SOURCE, file)).get(property);
+    if (!description) throw new Error(`${schema}.${property} has no TSDoc in ${file}.`);
+    return [code(`${schema}.${property}`), cell(description)];
+  });
+  return table(['Field', 'Rule'], rows);
 }
 
 function operationsTable() {
@@ -142,7 +194,9 @@ export function implementerGuide(guide) {
   const sections = [
     ['operations', operationsTable()],
     ['problems', problemsTable()],
+    ['field-errors', fieldErrorsTable()],
     ['rules', rulesTable()],
+    ['rule-fields', ruleFieldsTable()],
     ['cors', corsStatement()],
   ];
   return sections.reduce(
