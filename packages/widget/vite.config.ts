@@ -20,6 +20,11 @@ const LATER_STEPS_BUNDLED = fileURLToPath(
   new URL('./src/steps/later-steps-bundled.ts', import.meta.url),
 );
 
+/** The SDK's schema modules and contract table, trimmed for the browser (see browserSdk). */
+const SDK_SCHEMAS = fileURLToPath(new URL('../sdk/src/schemas/', import.meta.url));
+
+const SDK_OPERATIONS = fileURLToPath(new URL('../sdk/src/contract/operations.ts', import.meta.url));
+
 /** Where the CDN file's integrity hash is recorded. */
 const SRI_MANIFEST = join(DIST, 'sri.json');
 
@@ -47,6 +52,99 @@ function subresourceIntegrity(manifestFile: string): Plugin {
   };
 }
 
+type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+
+/** Calls every node of an ESTree tree depth first; a visitor returning false skips the children. */
+function walk(value: unknown, visitor: (node: AstNode) => boolean | undefined): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, visitor);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const node = value as AstNode;
+  if (typeof node.type === 'string' && visitor(node) === false) return;
+  for (const key of Object.keys(node)) walk(node[key], visitor);
+}
+
+const nameOf = (node: unknown) => (node as { name?: string } | undefined)?.name;
+
+/** Where `<schema>.register(z.globalRegistry, { id, description })` calls are, less the schema. */
+function schemaMetadataCuts(program: AstNode): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  walk(program, (node) => {
+    if (node.type !== 'CallExpression') return;
+    const callee = node.callee as AstNode;
+    const [registry] = node.arguments as AstNode[];
+    if (
+      callee.type === 'MemberExpression' &&
+      nameOf(callee.property) === 'register' &&
+      registry?.type === 'MemberExpression' &&
+      nameOf(registry.property) === 'globalRegistry'
+    ) {
+      cuts.push([(callee.object as AstNode).end, node.end]);
+    }
+  });
+  return cuts;
+}
+
+/** Request parts of an operation: checked by the server (and the mock), never by the client. */
+const REQUEST_SCHEMA_KEYS = new Set(['pathParams', 'query', 'body']);
+
+/** Where the request schemas in `export const operations = [...]` are, each with its comma. */
+function requestSchemaCuts(program: AstNode): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  walk(program, (node) => {
+    if (node.type !== 'VariableDeclarator' || nameOf(node.id) !== 'operations') return;
+    walk(node.init, (operation) => {
+      if (operation.type !== 'ObjectExpression') return;
+      const properties = operation.properties as AstNode[];
+      properties.forEach((property, index) => {
+        if (!REQUEST_SCHEMA_KEYS.has(nameOf(property.key) ?? '')) return;
+        const next = properties[index + 1];
+        cuts.push([property.start, next ? next.start : property.end]);
+      });
+      return false;
+    });
+    return false;
+  });
+  return cuts;
+}
+
+/**
+ * Leaves out of the browser builds what of the SDK only the server side reads: the schemas'
+ * `.register(z.globalRegistry, { id, description })` (ids and prose for the OpenAPI document)
+ * and the request schemas of the contract table (path, query and body, checked by the server
+ * and the mock; the client builds requests from typed arguments and never parses them). Once
+ * unused, the request schemas themselves drop out. Every response schema and its checks stay,
+ * and the SDK's own modules are unchanged: Node users, the mock server and the OpenAPI
+ * generator keep all of it. The text cut is replaced by spaces, line breaks kept, so positions
+ * and the source map stay exact. A contract table that no longer has the expected shape fails
+ * the build rather than silently shipping the request schemas.
+ */
+function browserSdk(): Plugin {
+  return {
+    name: 'gov-appointment-browser-sdk',
+    enforce: 'pre',
+    transform(code, id) {
+      const isOperations = id === SDK_OPERATIONS;
+      if (!isOperations && !(id.startsWith(SDK_SCHEMAS) && code.includes('globalRegistry'))) {
+        return null;
+      }
+      const program = this.parse(code, { lang: 'ts' }) as unknown as AstNode;
+      const cuts = isOperations ? requestSchemaCuts(program) : schemaMetadataCuts(program);
+      if (cuts.length === 0) {
+        if (isOperations) this.error('No request schemas found in the contract table.');
+        return null;
+      }
+      let out = code;
+      for (const [start, end] of cuts) {
+        out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 const shared = {
   target: 'es2022',
   sourcemap: true,
@@ -54,6 +152,7 @@ const shared = {
 
 /** The npm and self-hosting build: English inside, other languages as chunks. */
 const moduleWithLanguageChunks: UserConfig = {
+  plugins: [browserSdk()],
   build: {
     ...shared,
     outDir: DIST,
@@ -77,7 +176,7 @@ const moduleWithLanguageChunks: UserConfig = {
 
 /** The CDN build: one file, every language inside. */
 const selfContainedCdnFile: UserConfig = {
-  plugins: [subresourceIntegrity(SRI_MANIFEST)],
+  plugins: [browserSdk(), subresourceIntegrity(SRI_MANIFEST)],
   resolve: {
     // The later pages join the one file through a static import: loaded on demand from the
     // same file, they would only be wrapped (about 2 KB gzip) for nothing.
