@@ -19,6 +19,12 @@ const ENTRY = fileURLToPath(new URL('./src/define.ts', import.meta.url));
 const LATER_STEPS_BUNDLED = fileURLToPath(
   new URL('./src/steps/later-steps-bundled.ts', import.meta.url),
 );
+const LOCALE_LOADERS_BUNDLED = fileURLToPath(
+  new URL('./src/locale-loaders-bundled.ts', import.meta.url),
+);
+const QR_CODE_BUNDLED = fileURLToPath(
+  new URL('./src/confirmation/qr-code-bundled.ts', import.meta.url),
+);
 
 /** The SDK's schema modules and contract table, trimmed for the browser (see browserSdk). */
 const SDK_SCHEMAS = fileURLToPath(new URL('../sdk/src/schemas/', import.meta.url));
@@ -87,11 +93,15 @@ function schemaMetadataCuts(program: AstNode): Array<[number, number]> {
   return cuts;
 }
 
-/** Request parts of an operation: checked by the server (and the mock), never by the client. */
-const REQUEST_SCHEMA_KEYS = new Set(['pathParams', 'query', 'body']);
+/**
+ * What of an operation only the server side reads: the request schemas (checked by the server
+ * and the mock, never by the client) and the problems it may return (listed in the OpenAPI
+ * document; the client reads a problem's code from the response).
+ */
+const SERVER_SIDE_KEYS = new Set(['pathParams', 'query', 'body', 'problems']);
 
-/** Where the request schemas in `export const operations = [...]` are, each with its comma. */
-function requestSchemaCuts(program: AstNode): Array<[number, number]> {
+/** Where the server-side entries of `export const operations = [...]` are, each with its comma. */
+function serverSideCuts(program: AstNode, code: string): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
   walk(program, (node) => {
     if (node.type !== 'VariableDeclarator' || nameOf(node.id) !== 'operations') return;
@@ -99,9 +109,13 @@ function requestSchemaCuts(program: AstNode): Array<[number, number]> {
       if (operation.type !== 'ObjectExpression') return;
       const properties = operation.properties as AstNode[];
       properties.forEach((property, index) => {
-        if (!REQUEST_SCHEMA_KEYS.has(nameOf(property.key) ?? '')) return;
+        if (!SERVER_SIDE_KEYS.has(nameOf(property.key) ?? '')) return;
+        // Up to the next entry, or for the last one through its trailing comma.
         const next = properties[index + 1];
-        cuts.push([property.start, next ? next.start : property.end]);
+        const end = next
+          ? next.start
+          : property.end + (/^\s*,/.exec(code.slice(property.end))?.[0].length ?? 0);
+        cuts.push([property.start, end]);
       });
       return false;
     });
@@ -113,8 +127,8 @@ function requestSchemaCuts(program: AstNode): Array<[number, number]> {
 /**
  * Leaves out of the browser builds what of the SDK only the server side reads: the schemas'
  * `.register(z.globalRegistry, { id, description })` (ids and prose for the OpenAPI document)
- * and the request schemas of the contract table (path, query and body, checked by the server
- * and the mock; the client builds requests from typed arguments and never parses them). Once
+ * and the contract table's request schemas and problem lists (the client builds requests from
+ * typed arguments and never parses them, and reads a problem's code from the response). Once
  * unused, the request schemas themselves drop out. Every response schema and its checks stay,
  * and the SDK's own modules are unchanged: Node users, the mock server and the OpenAPI
  * generator keep all of it. The text cut is replaced by spaces, line breaks kept, so positions
@@ -131,9 +145,10 @@ function browserSdk(): Plugin {
         return null;
       }
       const program = this.parse(code, { lang: 'ts' }) as unknown as AstNode;
-      const cuts = isOperations ? requestSchemaCuts(program) : schemaMetadataCuts(program);
+      const cuts = isOperations ? serverSideCuts(program, code) : schemaMetadataCuts(program);
       if (cuts.length === 0) {
-        if (isOperations) this.error('No request schemas found in the contract table.');
+        if (isOperations)
+          this.error('No request schemas or problem lists found in the contract table.');
         return null;
       }
       let out = code;
@@ -149,6 +164,16 @@ const shared = {
   target: 'es2022',
   sourcemap: true,
 } as const satisfies UserConfig['build'];
+
+/**
+ * Minified, without the `@__PURE__` marks of lit, zod and ky (about 270 of them): they only
+ * guide tree-shaking, which is done once these files are written (nothing in them is left
+ * unused), so a browser would download them for nothing. Licence comments stay.
+ */
+const minified = {
+  minify: true,
+  comments: { legal: true, annotation: false, jsdoc: false },
+} as const;
 
 /** The npm and self-hosting build: English inside, other languages as chunks. */
 const moduleWithLanguageChunks: UserConfig = {
@@ -167,7 +192,7 @@ const moduleWithLanguageChunks: UserConfig = {
       // entry file instead of becoming chunks of their own that the entry must also fetch.
       preserveEntrySignatures: 'allow-extension',
       output: {
-        minify: true,
+        ...minified,
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
@@ -178,9 +203,14 @@ const moduleWithLanguageChunks: UserConfig = {
 const selfContainedCdnFile: UserConfig = {
   plugins: [browserSdk(), subresourceIntegrity(SRI_MANIFEST)],
   resolve: {
-    // The later pages join the one file through a static import: loaded on demand from the
-    // same file, they would only be wrapped (about 2 KB gzip) for nothing.
-    alias: [{ find: /^\.\.\/steps\/later-steps-import\.js$/, replacement: LATER_STEPS_BUNDLED }],
+    // The later pages, the languages and the QR encoder join the one file through static
+    // imports: loaded on demand from the same file, they would only be wrapped for nothing (and
+    // lit and @lit/localize with them, which the languages and the QR code import).
+    alias: [
+      { find: /^\.\.\/steps\/later-steps-import\.js$/, replacement: LATER_STEPS_BUNDLED },
+      { find: /^\.\/locale-loaders\.js$/, replacement: LOCALE_LOADERS_BUNDLED },
+      { find: /^\.\/confirmation\/qr-code-import\.js$/, replacement: QR_CODE_BUNDLED },
+    ],
   },
   build: {
     ...shared,
@@ -193,7 +223,7 @@ const selfContainedCdnFile: UserConfig = {
     },
     rolldownOptions: {
       output: {
-        minify: true,
+        ...minified,
         codeSplitting: false,
       },
     },

@@ -48,7 +48,15 @@
 import { type AppointmentsClient, createClient } from '@gov-appointment/sdk';
 import type { Booking, CentreListItem, Hold, Service, Slot } from '@gov-appointment/sdk/schemas';
 import { msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  supportsAdoptingStyleSheets,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type ApplicantPrefill,
@@ -57,15 +65,15 @@ import {
   lockedFields,
 } from './applicant/applicant-prefill.js';
 import { validateField } from './applicant/applicant-validation.js';
-import { detailsFormStyles } from './applicant/details-form.styles.js';
 import { dateGridStyles, focusGridCell } from './calendar/date-grid.js';
 import { downloadCalendarFile } from './confirmation/calendar-file.js';
+import { importQrCode } from './confirmation/qr-code-import.js';
 import { BOOKING_STEPS, BookingFlow } from './controllers/booking-flow.js';
 import { HoldTimerController } from './controllers/hold-timer.js';
-import { LaterStepsLoader } from './controllers/later-steps-loader.js';
+import { type LaterSteps, LaterStepsLoader } from './controllers/later-steps-loader.js';
 import { LazyPart } from './controllers/lazy-part.js';
 import { LocaleController } from './controllers/locale-controller.js';
-import { ManageFlow } from './controllers/manage-flow.js';
+import type { ManageFlow } from './controllers/manage-flow.js';
 import type { Remote } from './controllers/remote.js';
 import type { SlotPicker } from './controllers/slot-picker.js';
 import {
@@ -119,7 +127,7 @@ function isPending(remote: Remote<unknown>): boolean {
 const NUMBERED_STEPS = BOOKING_STEPS.filter((step) => step !== 'confirmation');
 
 export class GovAppointment extends LitElement {
-  static override styles = [tokens, baseStyles, dateGridStyles, detailsFormStyles];
+  static override styles = [tokens, baseStyles, dateGridStyles];
 
   /** Base URL of the appointments API, e.g. `https://api.appointments.example.bh/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -167,11 +175,12 @@ export class GovAppointment extends LitElement {
     recovered: () => this.partRecovered(STEP_HEADING_SELECTOR),
   });
   private readonly laterSteps = new LaterStepsLoader(this, {
+    arrived: (laterSteps) => this.addLaterStepsStyles(laterSteps),
     failed: () => this.reportFailure(this.loadFailure(this.laterSteps), this.flowStep),
     recovered: () => this.partRecovered(STEP_HEADING_SELECTOR),
   });
   /** Reloading would lose the confirmation: its failure only ever offers "Try again". */
-  private readonly checkInCode = new LazyPart(this, () => import('./confirmation/qr-code.js'), {
+  private readonly checkInCode = new LazyPart(this, importQrCode, {
     failed: () => this.reportFailure(this.loadFailure({ failedAgain: false }), this.flowStep),
     recovered: () => this.partRecovered(CHECK_IN_HEADING_SELECTOR),
   });
@@ -294,7 +303,27 @@ export class GovAppointment extends LitElement {
       },
       draft,
     );
-    this.manage = new ManageFlow({
+    // Made again with the new client once the manage pages are opened (see manageFlow).
+    this.manage = null;
+    void this.booking.start({
+      serviceId: this.service,
+      centreId: this.centre,
+      lockService: this.lockService,
+      lockCentre: this.lockCentre,
+    });
+  }
+
+  /**
+   * The manage pages' flow. It comes in the later pages' module, so it is made once that is
+   * here; null until then, while the page shows its heading and the placeholder.
+   */
+  private manageFlow(): ManageFlow | null {
+    if (this.manage) return this.manage;
+    const client = this.activeClient;
+    const laterSteps = this.laterSteps.need();
+    if (!client || !laterSteps) return null;
+    const host = this;
+    this.manage = new laterSteps.ManageFlow({
       client,
       get numberStyle() {
         return host.context;
@@ -306,12 +335,20 @@ export class GovAppointment extends LitElement {
         this.dispatchEvent(new GovCancelledEvent({ reference: booking.reference })),
       rescheduled: (booking) => this.onRescheduled(booking),
     });
-    void this.booking.start({
-      serviceId: this.service,
-      centreId: this.centre,
-      lockService: this.lockService,
-      lockCentre: this.lockCentre,
-    });
+    return this.manage;
+  }
+
+  /**
+   * The later pages' styles join the element's own when their module arrives: added to the
+   * adopted style sheets (or, where a browser has none, as one more `<style>` with the page's
+   * nonce, as Lit does for the element's own styles).
+   */
+  private addLaterStepsStyles(laterSteps: LaterSteps): void {
+    const styles = [laterSteps.laterStepsStyles];
+    adoptStyles(
+      this.renderRoot as ShadowRoot,
+      supportsAdoptingStyleSheets ? [...GovAppointment.elementStyles, ...styles] : styles,
+    );
   }
 
   protected override updated(): void {
@@ -321,7 +358,8 @@ export class GovAppointment extends LitElement {
       this.dispatchEvent(new GovStepChangeEvent({ step }));
     }
     // Manage has several pages within one step (cancel, new day, new time): each is a page.
-    const page = this.mode === 'manage' ? `${step}:${this.manage?.mode}` : step;
+    // The flow is made when the manage pages' module arrives: that is no new page.
+    const page = this.mode === 'manage' ? `${step}:${this.manage?.mode ?? 'view'}` : step;
     if (page !== this.renderedPage) {
       // Move focus to the new page's heading when the person is using the widget; never when
       // it first loads or when the host page changes its settings.
@@ -907,9 +945,10 @@ export class GovAppointment extends LitElement {
           onCalendar: () => void this.downloadCalendar(booking, flow.draft.nationalId),
           onPrint: () => window.print(),
           onManage: () => {
-            if (this.manage) {
-              this.manage.setInput('reference', booking.reference);
-              this.manage.setInput('nationalId', flow.draft.nationalId);
+            const manage = this.manageFlow();
+            if (manage) {
+              manage.setInput('reference', booking.reference);
+              manage.setInput('nationalId', flow.draft.nationalId);
             }
             this.switchMode('manage');
           },
@@ -919,18 +958,20 @@ export class GovAppointment extends LitElement {
   }
 
   private renderManage(): TemplateResult {
-    const flow = this.manage;
-    if (!flow) return html``;
+    const flow = this.manageFlow();
     const toBooking = () => {
       this.switchMode('book');
     };
-    if (flow.step === 'manage-find') {
+    if (!flow || flow.step === 'manage-find') {
       return renderStepFrame({
         heading: msg('Find your booking'),
         back: { label: msg('Book a visit instead'), onClick: toBooking },
-        notice: this.renderFailure(flow.notice, { onRetry: () => void flow.find() }),
+        notice: flow
+          ? this.renderFailure(flow.notice, { onRetry: () => void flow.find() })
+          : nothing,
         body:
-          this.laterSteps.need()?.renderManageFind({ flow, onSubmit: () => void flow.find() }) ??
+          (flow &&
+            this.laterSteps.value?.renderManageFind({ flow, onSubmit: () => void flow.find() })) ??
           this.renderLaterStepsMissing(),
       });
     }
@@ -1009,22 +1050,10 @@ export class GovAppointment extends LitElement {
               },
             }) ?? this.renderLaterStepsMissing(),
         });
-      case 'confirm-cancel':
-        return renderStepFrame({
-          heading: msg('Cancel this booking?'),
-          notice,
-          body:
-            this.laterSteps.need()?.renderManageBooking({
-              context: this.context,
-              flow,
-              onReschedule: () => void flow.startReschedule(),
-              onCancel: () => void flow.cancel(),
-              onFindAnother: () => void flow.findAnother(),
-            }) ?? this.renderLaterStepsMissing(),
-        });
       default:
         return renderStepFrame({
-          heading: msg('Your booking'),
+          heading:
+            flow.mode === 'confirm-cancel' ? msg('Cancel this booking?') : msg('Your booking'),
           notice,
           body:
             this.laterSteps.need()?.renderManageBooking({

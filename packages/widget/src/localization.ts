@@ -6,20 +6,12 @@
 import type { Language } from '@gov-appointment/sdk';
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-
-// A static map (not a template-literal import) so that every bundler can see the modules.
-const loaders = {
-  ar: () => import('./generated/locales/ar.js'),
-  ur: () => import('./generated/locales/ur.js'),
-  hi: () => import('./generated/locales/hi.js'),
-  bn: () => import('./generated/locales/bn.js'),
-  fa: () => import('./generated/locales/fa.js'),
-} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+import { localeLoaders } from './locale-loaders.js';
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+  loadLocale: (locale) => localeLoaders[locale as keyof typeof localeLoaders](),
 });
 
 export { getLocale };

@@ -1,9 +1,15 @@
 /**
  * The pages that come after a time is held (details, review, confirmation) and the manage
- * pages, in a module of their own: the element loads it once its first page is up, so the
- * first page reaches a phone sooner (see controllers/later-steps-loader.ts).
+ * pages with their flow, in a module of their own: the element loads it once its first page is
+ * up, so the first page reaches a phone sooner (see controllers/later-steps-loader.ts). The
+ * details form's styles come with it and are added to the element when it arrives.
  */
-export { focusErrorSummary, renderDetailsForm } from '../applicant/details-form.js';
+export {
+  detailsFormStyles as laterStepsStyles,
+  focusErrorSummary,
+  renderDetailsForm,
+} from '../applicant/details-form.js';
+export { ManageFlow } from '../controllers/manage-flow.js';
 export { renderConfirmationStep } from './confirmation-step.js';
 export {
   renderManageBooking,
