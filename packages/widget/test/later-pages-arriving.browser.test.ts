@@ -43,6 +43,11 @@ describe('<gov-appointment> later pages on a slow connection', () => {
 
     arrive();
     await page.settle();
+    // The form's own styles come with it: the name field spans the form, the national ID field
+    // is sized for its nine digits.
+    const nameWidth = page.field('Full name').getBoundingClientRect().width;
+    const idWidth = page.field('National ID number (CPR)').getBoundingClientRect().width;
+    expect(idWidth).to.be.below(nameWidth / 2);
     await page.fillDetails(APPLICANT);
     await page.continue();
     await page.waitForStep('review');
