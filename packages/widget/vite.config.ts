@@ -160,6 +160,44 @@ function browserSdk(): Plugin {
   };
 }
 
+/** The widget's own modules, whose style sheets the browser builds compact. */
+const WIDGET_SOURCES = fileURLToPath(new URL('./src/', import.meta.url));
+
+/**
+ * Compacts the widget's style sheets (Lit's `css` tagged templates, which a JavaScript
+ * minifier leaves as written): comments and the indentation of each line go, about 1 KB gzip
+ * of the CDN file. Line breaks stay, so every line of the module keeps its number and the
+ * source map stays right outside the sheets. Interpolations are left as they are.
+ */
+function compactStyleSheets(): Plugin {
+  return {
+    name: 'gov-appointment-compact-style-sheets',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.startsWith(WIDGET_SOURCES) || !code.includes('css`')) return null;
+      const quasis: AstNode[] = [];
+      walk(this.parse(code, { lang: 'ts' }), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || nameOf(node.tag) !== 'css') return;
+        quasis.push(...((node.quasi as AstNode).quasis as AstNode[]));
+        return false;
+      });
+      if (quasis.length === 0) return null;
+      let out = '';
+      let from = 0;
+      for (const quasi of quasis) {
+        const sheet = code
+          .slice(quasi.start, quasi.end)
+          // A comment keeps its line breaks, so that no line moves.
+          .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+          .replace(/[ \t]*\n[ \t]*/g, '\n');
+        out += code.slice(from, quasi.start) + sheet;
+        from = quasi.end;
+      }
+      return { code: out + code.slice(from), map: null };
+    },
+  };
+}
+
 const shared = {
   target: 'es2022',
   sourcemap: true,
@@ -177,7 +215,7 @@ const minified = {
 
 /** The npm and self-hosting build: English inside, other languages as chunks. */
 const moduleWithLanguageChunks: UserConfig = {
-  plugins: [browserSdk()],
+  plugins: [browserSdk(), compactStyleSheets()],
   build: {
     ...shared,
     outDir: DIST,
@@ -201,7 +239,7 @@ const moduleWithLanguageChunks: UserConfig = {
 
 /** The CDN build: one file, every language inside. */
 const selfContainedCdnFile: UserConfig = {
-  plugins: [browserSdk(), subresourceIntegrity(SRI_MANIFEST)],
+  plugins: [browserSdk(), compactStyleSheets(), subresourceIntegrity(SRI_MANIFEST)],
   resolve: {
     // The later pages, the languages and the QR encoder join the one file through static
     // imports: loaded on demand from the same file, they would only be wrapped for nothing (and
