@@ -5,7 +5,7 @@
  * the file only once.)
  */
 import '../src/define.js';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { http } from 'msw';
 import {
   API_BASE,
@@ -47,8 +47,9 @@ describe('<gov-appointment> manage pages on a slow connection', () => {
     expect(page.text()).not.to.include('Booking reference');
 
     arrive();
-    await waitUntil(() => page.text().includes('Booking reference'), 'no find form');
+    await page.settle();
     expect(page.heading()).to.equal('Find your booking');
+    expect(page.text()).to.include('Booking reference');
     await page.fillField('Booking reference', booking.reference);
     await page.fillField('National ID of the person attending', APPLICANT.nationalId);
     await page.click('Find booking');
