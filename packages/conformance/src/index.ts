@@ -24,4 +24,4 @@ export type { CheckResult, ConformanceReport } from './report.js';
 export { formatJson, formatJUnit, formatTable } from './report-formats.js';
 export { KIT, RUSH_HOUR_CHECK, runConformance } from './run-conformance.js';
 export type { OperationStatistics, RushHourOptions, RushHourResult } from './rush-hour.js';
-export type { CleanupSummary } from './test-run.js';
+export { CHANGE_MARGIN_MINUTES, type CleanupSummary } from './test-run.js';

@@ -164,12 +164,14 @@ export async function runRushHour(
         const citizen = context as CitizenContext;
         citizen.reference = undefined;
         if (status !== 201 || !citizen.holdId || !citizen.slot) return;
-        const reference = (JSON.parse(body) as { reference: string }).reference;
+        const booked = JSON.parse(body) as { reference: string; changeableUntil?: string };
+        const reference = booked.reference;
         citizen.reference = reference;
         bookings.push({
           reference,
           slotId: citizen.slot.id,
           holdId: citizen.holdId,
+          changeableUntil: Date.parse(booked.changeableUntil ?? ''),
           etag: String(
             Object.entries(responseHeaders ?? {}).find(
               ([name]) => name.toLowerCase() === 'etag',

@@ -3,9 +3,13 @@
  * check builds on (hold, book, cancel, read a slot's places), and the bookkeeping that lets
  * the run clean up after itself: every hold still live is released and every booking still
  * confirmed is cancelled at the end.
+ *
+ * A booking can be changed only until its `changeableUntil` (its start minus the service's
+ * `changeCutoffMinutes`), so the slots the checks book start beyond that cutoff: a booking the
+ * run cannot cancel would stay on the centre's books.
  */
 import { HEADER, type OperationId } from '@gov-appointment/sdk/contract';
-import type { Booking, DaySlots, Hold, Slot } from '@gov-appointment/sdk/schemas';
+import type { Booking, DaySlots, Hold, Service, Slot } from '@gov-appointment/sdk/schemas';
 import { ApiClient, describeAnswer, type Exchange } from './api-client.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -13,6 +17,8 @@ import type { ResolvedOptions } from './options.js';
 export interface FreeSlot {
   readonly id: string;
   readonly date: string;
+  /** When it starts (epoch milliseconds). */
+  readonly start: number;
   readonly capacity: number;
   /** Places left when it was found. */
   readonly remaining: number;
@@ -22,6 +28,8 @@ export interface FreeSlot {
 export interface MadeBooking {
   readonly reference: string;
   readonly slotId: string;
+  /** Until when the server says it can be changed (epoch milliseconds, from `changeableUntil`). */
+  changeableUntil: number;
   etag: string;
   status: 'confirmed' | 'cancelled';
 }
@@ -41,11 +49,20 @@ export interface CleanupSummary {
 
 /** How many free slots the run looks for before it starts (more are found as needed). */
 const POOL_TARGET = 48;
+/**
+ * How long after the search a booked slot must still be changeable: the checks that book it
+ * cancel or move it within a run, which takes a few minutes at most.
+ */
+export const CHANGE_MARGIN_MINUTES = 15;
 
 export class TestRun {
   readonly client: ApiClient;
   readonly options: ResolvedOptions;
+  /** Free slots that stay changeable for the whole run once booked. */
   readonly #pool: FreeSlot[] = [];
+  /** Free slots whose bookings could no longer be changed: start within the service's cutoff. */
+  readonly #insideCutoff: FreeSlot[] = [];
+  #service: Service | undefined;
   readonly #liveHolds = new Set<string>();
   readonly #bookings = new Map<string, MadeBooking>();
   readonly #leftovers: string[] = [];
@@ -78,9 +95,31 @@ export class TestRun {
     return `/centres/${encodeURIComponent(centreId)}/services/${encodeURIComponent(serviceId)}`;
   }
 
-  /** Finds the free slots of the coming days (once). Throws when there are none. */
+  /** The test service as the server describes it; read by {@link findFreeSlots}. */
+  get service(): Service {
+    if (!this.#service) throw new Error('findFreeSlots() reads the service first.');
+    return this.#service;
+  }
+
+  /**
+   * Finds the free slots of the coming days (once), keeping apart those that start within the
+   * service's change cutoff. Throws when none starts beyond it.
+   */
   async findFreeSlots(): Promise<void> {
     await this.once('free-slots', async () => {
+      const { serviceId } = this.options;
+      const service = await this.expect(
+        {
+          operationId: 'getService',
+          method: 'GET',
+          path: `/services/${encodeURIComponent(serviceId)}`,
+        },
+        200,
+      );
+      this.#service = service.json as Service;
+      const cutoffMinutes = this.#service.changeCutoffMinutes;
+      const now = Date.now();
+      const changeableFrom = now + (cutoffMinutes + CHANGE_MARGIN_MINUTES) * 60_000;
       const from = bahrainToday();
       const to = addDays(from, this.options.searchDays - 1);
       const calendar = await this.expect(
@@ -96,12 +135,15 @@ export class TestRun {
         if (this.#pool.length >= POOL_TARGET) break;
         if (!(day.availableSlots > 0)) continue;
         for (const slot of (await this.daySlots(day.date)).slots) {
-          if (slot.remaining > 0) this.#pool.push(freeSlot(slot, day.date));
+          if (!(slot.remaining > 0)) continue;
+          const free = freeSlot(slot, day.date);
+          if (free.start > changeableFrom) this.#pool.push(free);
+          else if (free.start > now) this.#insideCutoff.push(free);
         }
       }
       if (this.#pool.length === 0) {
         throw new CheckFailure(
-          `The centre has no free slot for the service from ${from} to ${to}; the run needs some.`,
+          `The centre has no free slot for the service from ${from} to ${to} that starts more than ${cutoffMinutes + CHANGE_MARGIN_MINUTES} minutes from now (the service's changeCutoffMinutes of ${cutoffMinutes}, plus ${CHANGE_MARGIN_MINUTES} for the run); bookings of earlier slots cannot be cancelled, and the run needs some.`,
         );
       }
     });
@@ -116,11 +158,21 @@ export class TestRun {
       index >= 0 ? index : this.#pool.findIndex((slot) => slot.remaining >= minRemaining);
     if (fallback < 0) {
       throw new CheckFailure(
-        `No more free slots with ${minRemaining} or more places at the test centre; free some or name a centre with more.`,
+        `No more free slots with ${minRemaining} or more places that start beyond the service's change cutoff (${this.service.changeCutoffMinutes} minutes, plus ${CHANGE_MARGIN_MINUTES} for the run) at the test centre; free some or name a centre with more.`,
       );
     }
     const [slot] = this.#pool.splice(fallback, 1);
     return slot as FreeSlot;
+  }
+
+  /**
+   * A free slot whose booking is already past its `changeableUntil`, or `undefined` when the
+   * coming hours have none (the run cannot cancel what it books there).
+   */
+  takeSlotInsideCutoff(): FreeSlot | undefined {
+    const now = Date.now();
+    const index = this.#insideCutoff.findIndex((slot) => slot.start > now);
+    return index < 0 ? undefined : this.#insideCutoff.splice(index, 1)[0];
   }
 
   /** The rest of the free slots, for the rush hour (no check uses them afterwards). */
@@ -222,6 +274,7 @@ export class TestRun {
     const made: MadeBooking = {
       reference: booking.reference,
       slotId,
+      changeableUntil: Date.parse(booking.changeableUntil),
       etag: answer.headers.get(HEADER.etag) ?? '',
       status: 'confirmed',
     };
@@ -266,6 +319,11 @@ export class TestRun {
 
   /** Cancels a booking of the run; throws when the server refuses. */
   async cancel(booking: MadeBooking): Promise<void> {
+    if (!isChangeable(booking)) {
+      throw new CheckFailure(
+        `Booking ${booking.reference} can no longer be cancelled: the server gave it changeableUntil ${new Date(booking.changeableUntil).toISOString()}, which has passed, although its slot was chosen to start more than ${CHANGE_MARGIN_MINUTES} minutes beyond the service's change cutoff.`,
+      );
+    }
     const answer = await this.changeBooking('cancelBooking', booking, {}, booking.etag);
     if (answer.status !== 200) {
       throw new CheckFailure(
@@ -314,6 +372,12 @@ export class TestRun {
     }
     for (const booking of this.#bookings.values()) {
       if (booking.status !== 'confirmed') continue;
+      if (!isChangeable(booking)) {
+        leftovers.push(
+          `booking ${booking.reference} (its changeableUntil ${new Date(booking.changeableUntil).toISOString()} has passed: only the centre can cancel it)`,
+        );
+        continue;
+      }
       const answer = await this.changeBooking('cancelBooking', booking, {}, booking.etag).catch(
         () => null,
       );
@@ -325,7 +389,18 @@ export class TestRun {
 }
 
 function freeSlot(slot: Slot, date: string): FreeSlot {
-  return { id: slot.id, date, capacity: slot.capacity, remaining: slot.remaining };
+  return {
+    id: slot.id,
+    date,
+    start: Date.parse(slot.start),
+    capacity: slot.capacity,
+    remaining: slot.remaining,
+  };
+}
+
+/** Whether the server still takes changes to the booking (a missing instant counts as yes). */
+function isChangeable(booking: MadeBooking, now = Date.now()): boolean {
+  return Number.isNaN(booking.changeableUntil) || booking.changeableUntil > now;
 }
 
 /** Today's date in Bahrain (UTC+3, no daylight saving). */

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  CHANGE_MARGIN_MINUTES,
   CHECKS,
   type ConformanceReport,
   type OperationStatistics,
@@ -22,8 +23,13 @@ import {
 let target: MockTarget;
 let report: ConformanceReport;
 let placesBefore: string;
+/**
+ * Slots starting before this instant are left out of the comparison: the change-cutoff check
+ * may book one of them on purpose, and such a booking can no longer be cancelled.
+ */
+let changeableFrom: number;
 
-/** Every slot's places over the days the kit searches. */
+/** Every slot's places over the days the kit searches (`null` for slots within the cutoff). */
 function places(): string {
   const { store } = target.server.api;
   const today = store.today();
@@ -32,7 +38,9 @@ function places(): string {
     days
       .filter((day) => day.open)
       .map((day) =>
-        store.slots(target.centreId, SERVICE_ID, day.date).map((slot) => slot.remaining),
+        store
+          .slots(target.centreId, SERVICE_ID, day.date)
+          .map((slot) => (Date.parse(slot.start) < changeableFrom ? null : slot.remaining)),
       ),
   );
 }
@@ -45,6 +53,9 @@ function addDays(date: string, days: number): string {
 
 before(async () => {
   target = await startMockTarget();
+  const service = await fetch(`${target.server.url}/services/${SERVICE_ID}`);
+  const { changeCutoffMinutes } = (await service.json()) as { changeCutoffMinutes: number };
+  changeableFrom = Date.now() + (changeCutoffMinutes + CHANGE_MARGIN_MINUTES) * 60_000;
   placesBefore = places();
   report = await runConformance({
     ...target.options,
@@ -89,12 +100,22 @@ describe('the kit against the standalone mock', () => {
   it('releases and cancels everything it made', () => {
     assert.equal(places(), placesBefore);
     assert.ok(report.cleanup.bookingsCancelled > 0);
-    // Only the reference locked by the verification throttle is left, already cancelled.
-    assert.equal(report.cleanup.leftovers.length, 1);
+    // The reference locked by the verification throttle is left, already cancelled; and the
+    // booking the change-cutoff check made within the cutoff when the coming hour had a slot.
+    const [throttled, ...pastCutoff] = report.cleanup.leftovers;
     assert.match(
-      report.cleanup.leftovers[0] ?? '',
+      throttled ?? '',
       /^booking GA-\S+ \(cancelled; locked by the verification throttle/,
     );
+    const cutoff = report.checks.find((check) => check.id === 'bookings.change-cutoff');
+    const bookedLate = cutoff?.notes.some((note) => note.includes('within the cutoff')) ?? false;
+    assert.equal(pastCutoff.length, bookedLate ? 1 : 0, JSON.stringify(report.cleanup.leftovers));
+    for (const leftover of pastCutoff) {
+      assert.match(
+        leftover,
+        /^booking GA-\S+ \(its changeableUntil \S+ has passed: only the centre/,
+      );
+    }
   });
 
   it('never puts the test applicant’s details in the report', () => {

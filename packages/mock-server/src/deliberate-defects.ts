@@ -42,6 +42,8 @@ export const DELIBERATE_DEFECTS = [
   'cors-headers-not-exposed',
   /** Booking answers may be cached (`private, max-age=600`). */
   'bookings-cacheable',
+  /** Bookings state `changeableUntil` as their start: the service's change cutoff is left out. */
+  'change-cutoff-ignored',
   /** 429 and 503 answers lack `Retry-After`. */
   'retry-after-missing',
   /** Hold ids and booking references are handed out from counters. */
@@ -210,6 +212,15 @@ const DEFECTS: Record<DeliberateDefect, Defect> = {
 
   'cors-headers-not-exposed': (_api, next) => async (request) =>
     withoutHeader(await next(request), 'Access-Control-Expose-Headers'),
+
+  'change-cutoff-ignored': (_api, next) => async (request) => {
+    const response = await next(request);
+    if (!new URL(request.url).pathname.includes('/bookings') || !response.ok) return response;
+    if (!response.headers.get('Content-Type')?.includes('json')) return response;
+    return rewriteJson(response, (booking) =>
+      'changeableUntil' in booking ? { ...booking, changeableUntil: booking.start } : booking,
+    );
+  },
 
   'bookings-cacheable': (_api, next) => async (request) => {
     const response = await next(request);

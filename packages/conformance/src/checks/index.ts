@@ -1,6 +1,7 @@
 /** Every check of the kit, in the order a run takes them. */
 import type { CheckDefinition } from '../check.js';
 import { conditionalChanges } from './booking-versions.js';
+import { changeCutoff } from './change-cutoff.js';
 import { corsPreflight } from './cors-preflight.js';
 import {
   concurrentReplay,
@@ -28,6 +29,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   keyRequired,
   concurrentHolds,
   conditionalChanges,
+  changeCutoff,
   corsPreflight,
   unguessableIdentifiers,
   requestBodyLimit,
