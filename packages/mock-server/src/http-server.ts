@@ -52,7 +52,7 @@ const HOP_HEADERS = new Set([
   'upgrade',
 ]);
 
-export interface HttpServerOptions extends Omit<MockApiOptions, 'baseUrl'> {
+export interface HttpServerOptions extends Omit<MockApiOptions, 'baseUrl' | 'maxRequestBodyBytes'> {
   /** 0 picks a free port. Default 4010. */
   readonly port?: number;
   /** Default 127.0.0.1 (reachable from this machine only). */
@@ -81,7 +81,8 @@ export interface RunningHttpServer {
 }
 
 export async function startHttpServer(options: HttpServerOptions = {}): Promise<RunningHttpServer> {
-  const api = createMockApi({ ...options, baseUrl: API_PATH });
+  const bodyLimit = requestBodyLimit(options.defects ?? []);
+  const api = createMockApi({ ...options, baseUrl: API_PATH, maxRequestBodyBytes: bodyLimit });
   const answerRequest = withDeliberateDefects(
     api,
     options.defects ?? [],
@@ -89,7 +90,6 @@ export async function startHttpServer(options: HttpServerOptions = {}): Promise<
       (await getResponse(api.handlers, request)) ??
       answerUnknownRoute(request, `req-${randomUUID()}`),
   );
-  const bodyLimit = requestBodyLimit(options.defects ?? []);
   const host = options.host ?? DEFAULT_HOST;
   const log = options.log ?? ((line: string) => console.log(line));
   const knownHosts = new Set(

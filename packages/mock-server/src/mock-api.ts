@@ -31,6 +31,11 @@ export interface MockApiOptions {
   readonly baseUrl?: string;
   /** How long a hold keeps its place (default 10 minutes). */
   readonly holdMinutes?: number;
+  /**
+   * The largest request body read (default `CONTRACT_RULES.maxRequestBodyBytes`); larger ones
+   * are answered 413. Only the `body-cap-missing` deliberate defect raises it.
+   */
+  readonly maxRequestBodyBytes?: number;
 }
 
 export interface MockApi {
@@ -63,6 +68,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     scenarios,
     idempotency,
     baseUrl,
+    maxRequestBodyBytes: options.maxRequestBodyBytes ?? CONTRACT_RULES.maxRequestBodyBytes,
     nextRequestId: () => `req-${crockford(requestIds, 16).toLowerCase()}`,
   });
   return {

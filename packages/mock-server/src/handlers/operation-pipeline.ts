@@ -23,6 +23,8 @@ export interface PipelineDependencies {
   readonly idempotency: IdempotencyRecords<ApiResponse>;
   /** The API's base URL, for `Location` headers. */
   readonly baseUrl: string;
+  /** Larger request bodies are answered 413 `payload-too-large`. */
+  readonly maxRequestBodyBytes: number;
   readonly nextRequestId: () => string;
 }
 
@@ -95,7 +97,7 @@ interface PendingRequest {
 
 async function process(
   { operation, resolver, request, pathParams, plan, wait, requestId }: PendingRequest,
-  { store, idempotency, baseUrl }: PipelineDependencies,
+  { store, idempotency, baseUrl, maxRequestBodyBytes }: PipelineDependencies,
 ): Promise<ApiResponse> {
   if (plan.failure) throw plan.failure;
   requireValidAuthorization(request);
@@ -106,7 +108,7 @@ async function process(
       'Send an Idempotency-Key header (a new random value per action) with this request.',
     );
   }
-  const rawBody = await readRawBody(operation, request);
+  const rawBody = await readRawBody(operation, request, maxRequestBodyBytes);
   const resolve = (): ApiResponse => {
     const input = validateRequestInput(operation, request, pathParams, rawBody);
     return resolver({

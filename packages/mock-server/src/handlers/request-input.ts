@@ -25,13 +25,14 @@ export type RawBody =
 export async function readRawBody(
   operation: Operation,
   request: Request,
+  limit: number = CONTRACT_RULES.maxRequestBodyBytes,
 ): Promise<RawBody | undefined> {
   if (!operation.body) return undefined;
   const declared = Number(request.headers.get('Content-Length'));
-  if (declared > CONTRACT_RULES.maxRequestBodyBytes) throw payloadTooLarge();
+  if (declared > limit) throw payloadTooLarge();
   const bytes = await request.arrayBuffer();
   // Counted in bytes as sent, whatever `Content-Length` claimed (it may be absent or false).
-  if (bytes.byteLength > CONTRACT_RULES.maxRequestBodyBytes) throw payloadTooLarge();
+  if (bytes.byteLength > limit) throw payloadTooLarge();
   const text = new TextDecoder().decode(bytes);
   // An empty body is read as `{}`: accepted where every field of the body is optional.
   if (text.trim() === '') return { json: true, value: {} };
