@@ -170,7 +170,9 @@ export default {
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
   // Per test file; mocha fails a stuck test after 10 s, so this only catches a page that hangs.
-  testsFinishTimeout: 180_000,
+  // The six-language walks (reflow, axe, spoken output) take over 3 minutes in WebKit on a
+  // busy 2-core machine, hence 5.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   // Lit announces its development build in every test file; other browser logs are kept.
   filterBrowserLogs: ({ args }) =>
