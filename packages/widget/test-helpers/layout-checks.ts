@@ -37,7 +37,21 @@ export function sidewaysOverflow(host: HTMLElement, where: string): string[] {
   const problems: string[] = [];
   const page = host.ownerDocument.documentElement;
   if (host.scrollWidth > host.clientWidth) {
-    problems.push(`${where}: the widget scrolls sideways (${host.scrollWidth}px)`);
+    // Name the parts past the widget's own edges, so that a failure says what to fix.
+    const edges = host.getBoundingClientRect();
+    const wider = [...(host.shadowRoot?.querySelectorAll('*') ?? [])]
+      .filter((part) => rendered(part) && !visuallyHidden(part))
+      .filter((part) => {
+        const box = part.getBoundingClientRect();
+        const spills = part.scrollWidth > part.clientWidth && part.clientWidth > 0;
+        return spills || box.right > edges.right + 0.5 || box.left < edges.left - 0.5;
+      })
+      .map(describe);
+    problems.push(
+      `${where}: the widget scrolls sideways (${host.scrollWidth}px in ${host.clientWidth}px)${
+        wider.length > 0 ? `; wider than it: ${wider.join(', ')}` : ''
+      }`,
+    );
   }
   if (page.scrollWidth > page.clientWidth) {
     problems.push(`${where}: the page scrolls sideways (${page.scrollWidth}px)`);
