@@ -457,10 +457,15 @@ export const baseStyles = css`
     border-style: dashed;
   }
 
-  .reference {
+  /*
+   * Large, but never wider than a 320 px screen: references are random, and wide letters
+   * (W, M) overflowed the panel. The line may break after a hyphen rather than scroll.
+   */
+  .reference.ltr {
     font-size: 1.75em;
     font-weight: 700;
     letter-spacing: 0.05em;
+    white-space: normal;
   }
 
   .confirmation-panel {
