@@ -18,7 +18,6 @@ interface ResponseObject {
 }
 interface OperationObject {
   readonly operationId: string;
-  readonly requestBody?: unknown;
   readonly responses: Readonly<Record<string, ResponseObject>>;
 }
 interface OpenApiDocument {
@@ -28,20 +27,8 @@ interface OpenApiDocument {
 
 const requireJson = createRequire(import.meta.url);
 
-/**
- * `CONTRACT_RULES.maxRequestBodyBytes` gives every operation that takes a body a 413
- * `payload-too-large`, whether or not the document lists it for the operation.
- */
-function ruleResponse(operation: OperationObject, status: number): ResponseObject | null {
-  if (status !== 413 || operation.requestBody === undefined) return null;
-  return {
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    'x-problem-codes': ['payload-too-large'],
-  };
-}
-
 /** The OpenAPI document the SDK publishes. */
-export function publishedDocument(): OpenApiDocument {
+function publishedDocument(): OpenApiDocument {
   return requireJson('@gov-appointment/sdk/openapi.json') as OpenApiDocument;
 }
 
@@ -70,10 +57,7 @@ export class ResponseValidator {
     const where = `${exchange.operationId} ${exchange.status}`;
     const operation = this.#operations.get(exchange.operationId);
     if (!operation) return [`${where}: the document has no operation ${exchange.operationId}.`];
-    const response =
-      operation.responses[String(exchange.status)] ??
-      operation.responses.default ??
-      ruleResponse(operation, exchange.status);
+    const response = operation.responses[String(exchange.status)] ?? operation.responses.default;
     if (!response) return [`${where}: status ${exchange.status} is not documented.`];
     const mediaTypes = Object.keys(response.content ?? {});
     if (mediaTypes.length === 0) {
