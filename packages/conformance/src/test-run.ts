@@ -221,8 +221,8 @@ export class TestRun {
   }
 
   /** A hold the check needs: throws when the server refuses it. */
-  async hold(slotId: string): Promise<Hold> {
-    const answer = await this.requestHold(slotId);
+  async hold(slotId: string, idempotencyKey?: string): Promise<Hold> {
+    const answer = await this.requestHold(slotId, idempotencyKey);
     if (answer.status !== 201) {
       throw new CheckFailure(`Holding a free slot answered ${describeAnswer(answer)}, not 201.`);
     }
@@ -254,12 +254,13 @@ export class TestRun {
   }
 
   /** Books a hold for the test applicant; throws when the server refuses. */
-  async book(hold: Pick<Hold, 'id' | 'slotId'>): Promise<MadeBooking> {
+  async book(hold: Pick<Hold, 'id' | 'slotId'>, idempotencyKey?: string): Promise<MadeBooking> {
     const answer = await this.client.send({
       operationId: 'createBooking',
       method: 'POST',
       path: '/bookings',
       body: this.bookingBody(hold.id),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
     });
     if (answer.status !== 201) {
       throw new CheckFailure(`Booking a live hold answered ${describeAnswer(answer)}, not 201.`);

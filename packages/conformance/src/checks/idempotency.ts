@@ -41,35 +41,23 @@ export const idempotentReplay: CheckDefinition = {
     await run.findFreeSlots();
     const slot = run.takeSlot(2);
     const key = randomUUID();
-    const first = await run.requestHold(slot.id, key);
-    if (first.status !== 201) {
-      findings.fail(`Holding a free slot answered ${describeAnswer(first)}, not 201.`);
-      return;
-    }
+    const hold = await run.hold(slot.id, key);
     const retry = await run.requestHold(slot.id, key);
     findings.expect(
-      retry.status === 201 && holdIdOf(retry.json) === holdIdOf(first.json),
-      `The retried hold answered ${describeAnswer(retry)} with ${holdIdOf(retry.json) === holdIdOf(first.json) ? 'the same' : 'another'} hold, not the first answer.`,
+      retry.status === 201 && holdIdOf(retry.json) === hold.id,
+      `The retried hold answered ${describeAnswer(retry)} with ${holdIdOf(retry.json) === hold.id ? 'the same' : 'another'} hold, not the first answer.`,
     );
     await placesTaken(run, findings, slot, 1, 'A hold sent twice with one key');
 
-    const hold = first.json as Hold;
     const bookingKey = randomUUID();
-    const book = () =>
-      run.client.send({
-        operationId: 'createBooking',
-        method: 'POST',
-        path: '/bookings',
-        body: run.bookingBody(hold.id),
-        idempotencyKey: bookingKey,
-      });
-    const booked = await book();
-    if (booked.status !== 201) {
-      findings.fail(`Booking a live hold answered ${describeAnswer(booked)}, not 201.`);
-      return;
-    }
-    const booking = run.noteBooking(booked, slot.id);
-    const rebooked = await book();
+    const booking = await run.book(hold, bookingKey);
+    const rebooked = await run.client.send({
+      operationId: 'createBooking',
+      method: 'POST',
+      path: '/bookings',
+      body: run.bookingBody(hold.id),
+      idempotencyKey: bookingKey,
+    });
     const sameReference =
       (rebooked.json as { reference?: string } | undefined)?.reference === booking.reference;
     findings.expect(
@@ -123,19 +111,14 @@ export const keyReusedWithAnotherBody: CheckDefinition = {
     const first = run.takeSlot();
     const second = run.takeSlot();
     const key = randomUUID();
-    const held = await run.requestHold(first.id, key);
-    if (held.status !== 201) {
-      findings.fail(`Holding a free slot answered ${describeAnswer(held)}, not 201.`);
-      return;
-    }
+    const held = await run.hold(first.id, key);
     const reused = await run.requestHold(second.id, key);
     findings.expect(
       reused.status === 422 && problemCodeOf(reused) === 'idempotency-key-reused',
       `The key reused for another slot answered ${describeAnswer(reused)}, not 422 idempotency-key-reused.`,
     );
     await placesTaken(run, findings, second, 0, 'The refused request');
-    const holdId = holdIdOf(held.json);
-    if (holdId) await run.releaseHold(holdId);
+    await run.releaseHold(held.id);
   },
 };
 
