@@ -50,6 +50,9 @@ interface CitizenContext {
   reference?: string;
 }
 
+/** What `setupRequest` returns to skip a step: autocannon then restarts the citizen's journey. */
+const SKIP = undefined as unknown as autocannon.Request;
+
 interface Observation {
   readonly latencies: number[];
   readonly errors: Map<string, number>;
@@ -101,6 +104,20 @@ export async function runRushHour(
   };
   const headers: Record<string, string> = { Origin: run.options.origin };
   if (run.options.bearerToken) headers.Authorization = `Bearer ${run.options.bearerToken}`;
+  /** A hold or booking with a fresh key, counted until its answer arrives. */
+  const write = (request: autocannon.Request, path: string, body: unknown): autocannon.Request => {
+    writesInFlight += 1;
+    return {
+      ...request,
+      path: `${basePath}${path}`,
+      headers: {
+        ...headers,
+        'Content-Type': 'application/json',
+        [HEADER.idempotencyKey]: randomUUID(),
+      },
+      body: JSON.stringify(body),
+    };
+  };
 
   const requests: autocannon.Request[] = [
     {
@@ -120,18 +137,8 @@ export async function runRushHour(
       method: 'POST',
       setupRequest: (request, context) => {
         const citizen = context as CitizenContext;
-        if (draining || !citizen.slot) return undefined as unknown as autocannon.Request;
-        writesInFlight += 1;
-        return {
-          ...request,
-          path: `${basePath}/holds`,
-          headers: {
-            ...headers,
-            'Content-Type': 'application/json',
-            [HEADER.idempotencyKey]: randomUUID(),
-          },
-          body: JSON.stringify({ slotId: citizen.slot.id }),
-        };
+        if (draining || !citizen.slot) return SKIP;
+        return write(request, '/holds', { slotId: citizen.slot.id });
       },
       onResponse: (status, body, context) => {
         writesInFlight -= 1;
@@ -145,18 +152,8 @@ export async function runRushHour(
       method: 'POST',
       setupRequest: (request, context) => {
         const citizen = context as CitizenContext;
-        if (draining || !citizen.holdId) return undefined as unknown as autocannon.Request;
-        writesInFlight += 1;
-        return {
-          ...request,
-          path: `${basePath}/bookings`,
-          headers: {
-            ...headers,
-            'Content-Type': 'application/json',
-            [HEADER.idempotencyKey]: randomUUID(),
-          },
-          body: JSON.stringify(run.bookingBody(citizen.holdId)),
-        };
+        if (draining || !citizen.holdId) return SKIP;
+        return write(request, '/bookings', run.bookingBody(citizen.holdId));
       },
       onResponse: (status, body, context, responseHeaders) => {
         writesInFlight -= 1;
@@ -185,7 +182,7 @@ export async function runRushHour(
       method: 'GET',
       setupRequest: (request, context) => {
         const citizen = context as CitizenContext;
-        if (!citizen.reference) return undefined as unknown as autocannon.Request;
+        if (!citizen.reference) return SKIP;
         return {
           ...request,
           path: `${basePath}/bookings/${encodeURIComponent(citizen.reference)}`,
