@@ -40,7 +40,7 @@ export interface ApiRequest {
 }
 
 export interface ApiClientOptions {
-  /** The versioned base URL, e.g. `https://staging.example/v1`. */
+  /** The versioned base URL without a trailing slash, e.g. `https://staging.example/v1`. */
   readonly baseUrl: string;
   /** Sent as `Authorization: Bearer <token>` when the deployment requires sign-in. */
   readonly bearerToken?: string;
@@ -54,12 +54,10 @@ export interface ApiClientOptions {
 
 export class ApiClient {
   readonly #options: ApiClientOptions;
-  readonly #baseUrl: string;
   readonly #exchanges: Exchange[] = [];
 
   constructor(options: ApiClientOptions) {
     this.#options = options;
-    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
   }
 
   /** Every exchange so far, in the order the answers arrived. */
@@ -69,7 +67,7 @@ export class ApiClient {
 
   /** The absolute URL of a path under the base URL. */
   url(path: string): string {
-    return `${this.#baseUrl}${path}`;
+    return `${this.#options.baseUrl}${path}`;
   }
 
   async send(request: ApiRequest): Promise<Exchange> {

@@ -10,9 +10,9 @@ import { type ConformanceOptions, UsageError } from './options.js';
 import { formatJson, formatJUnit, formatTable } from './report-formats.js';
 import { RUSH_HOUR_CHECK, runConformance } from './run-conformance.js';
 
-export const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
+const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
 
-export const HELP = `Usage: gov-appointment-conformance --base-url <url> --service <id> --centre <id>
+const HELP = `Usage: gov-appointment-conformance --base-url <url> --service <id> --centre <id>
                                    --national-id <9 digits> --mobile <+973...> [options]
 
 Checks a server implementing the national appointments API against the contract, with a
@@ -63,7 +63,7 @@ function wholeNumber(name: string, text: string | undefined): number | undefined
 }
 
 /** Reads the command line into options; throws {@link UsageError} when it is wrong. */
-export function parseCommandLine(
+function parseCommandLine(
   args: readonly string[],
   environment: CliIo['environment'],
 ): { options: ConformanceOptions; json?: string; junit?: string } | 'help' | 'list' {

@@ -59,7 +59,7 @@ interface Observation {
 }
 
 /** The nearest-rank percentile of sorted values, to a tenth. */
-export function percentile(sorted: readonly number[], share: number): number {
+function percentile(sorted: readonly number[], share: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.max(1, Math.ceil(share * sorted.length));
   const value = sorted[Math.min(rank, sorted.length) - 1] as number;

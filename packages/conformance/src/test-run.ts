@@ -10,7 +10,7 @@
  */
 import { HEADER, type OperationId } from '@gov-appointment/sdk/contract';
 import type { Booking, DaySlots, Hold, Service, Slot } from '@gov-appointment/sdk/schemas';
-import { ApiClient, describeAnswer, type Exchange } from './api-client.js';
+import { ApiClient, type ApiRequest, describeAnswer, type Exchange } from './api-client.js';
 import type { ResolvedOptions } from './options.js';
 
 /** A slot found free when the run started, with the date to read it back. */
@@ -348,10 +348,7 @@ export class TestRun {
   }
 
   /** Sends a request that must get `status`; throws with what came instead. */
-  async expect(
-    request: Parameters<ApiClient['send']>[0],
-    status: number,
-  ): Promise<Exchange & { json: unknown }> {
+  async expect(request: ApiRequest, status: number): Promise<Exchange> {
     const answer = await this.client.send(request);
     if (answer.status !== status) {
       throw new CheckFailure(
@@ -405,7 +402,7 @@ function isChangeable(booking: MadeBooking, now = Date.now()): boolean {
 }
 
 /** Today's date in Bahrain (UTC+3, no daylight saving). */
-export function bahrainToday(now = Date.now()): string {
+function bahrainToday(now = Date.now()): string {
   return new Date(now + 3 * 3_600_000).toISOString().slice(0, 10);
 }
 

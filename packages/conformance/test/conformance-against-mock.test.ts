@@ -12,6 +12,7 @@ import {
   RUSH_HOUR_CHECK,
   runConformance,
 } from '@gov-appointment/conformance';
+import { addDays } from '../src/test-run.js';
 import {
   MOBILE,
   type MockTarget,
@@ -43,12 +44,6 @@ function places(): string {
           .map((slot) => (Date.parse(slot.start) < changeableFrom ? null : slot.remaining)),
       ),
   );
-}
-
-function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
 }
 
 before(async () => {

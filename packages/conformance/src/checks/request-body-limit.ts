@@ -7,7 +7,7 @@ import { describeAnswer, problemCodeOf } from '../api-client.js';
 import type { CheckDefinition } from '../check.js';
 
 /** `{"slotId":"…","padding":"xxx…"}` of exactly `bytes` bytes (ASCII, so bytes = characters). */
-export function paddedHoldRequest(slotId: string, bytes: number): string {
+function paddedHoldRequest(slotId: string, bytes: number): string {
   const empty = JSON.stringify({ slotId, padding: '' });
   return JSON.stringify({ slotId, padding: 'x'.repeat(Math.max(0, bytes - empty.length)) });
 }
