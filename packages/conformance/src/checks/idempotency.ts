@@ -132,7 +132,10 @@ type WriteWithoutKey = (
 
 const accepted = (answer: Exchange) => answer.status >= 200 && answer.status < 300;
 
-const WRITES: Record<string, WriteWithoutKey> = {
+type KeyedOperation = Extract<(typeof operations)[number], { idempotencyKey: 'required' }>;
+
+/** One request per keyed write: the contract gaining another one fails the kit's typecheck. */
+const WRITES: Record<KeyedOperation['id'], WriteWithoutKey> = {
   async createHold(run) {
     const slot = run.takeSlot();
     return {
@@ -210,7 +213,9 @@ const WRITES: Record<string, WriteWithoutKey> = {
   },
 };
 
-const KEYED_OPERATIONS = operations.filter((operation) => operation.idempotencyKey === 'required');
+const KEYED_OPERATIONS = operations.filter(
+  (operation): operation is KeyedOperation => operation.idempotencyKey === 'required',
+);
 
 export const keyRequired: CheckDefinition = {
   id: 'idempotency.key-required',
@@ -221,12 +226,7 @@ export const keyRequired: CheckDefinition = {
   async run(run, findings) {
     await run.findFreeSlots();
     for (const operation of KEYED_OPERATIONS) {
-      const write = WRITES[operation.id];
-      if (!write) {
-        findings.fail(`The kit does not know how to send ${operation.id}; update the kit.`);
-        continue;
-      }
-      const { request, undo } = await write(run);
+      const { request, undo } = await WRITES[operation.id](run);
       const answer = await run.client.send({ ...request, idempotencyKey: false });
       run.noteHold(answer);
       findings.expect(
