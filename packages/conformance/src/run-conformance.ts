@@ -52,23 +52,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     await execute(check);
   }
   let rushHour: RushHourResult | undefined;
-  if (resolved.rushHour) {
-    const findings = new Findings();
-    const rushStarted = Date.now();
-    let error: string | undefined;
-    try {
-      rushHour = await runRushHour(run, resolved.rushHour, findings);
-    } catch (caught) {
-      error = messageOf(caught);
-    }
-    results.set(RUSH_HOUR_CHECK.id, {
+  const rushHourOptions = resolved.rushHour;
+  if (rushHourOptions) {
+    await execute({
       ...RUSH_HOUR_CHECK,
-      status: error || findings.failures.length > 0 ? 'failed' : 'passed',
-      durationMs: Date.now() - rushStarted,
-      failures: error ? [error, ...findings.failures] : findings.failures,
-      notes: findings.notes,
+      phase: 'whole-run',
+      async run(testRun, findings) {
+        rushHour = await runRushHour(testRun, rushHourOptions, findings);
+        return undefined;
+      },
     });
-    resolved.log(`${results.get(RUSH_HOUR_CHECK.id)?.status.padEnd(7)} ${RUSH_HOUR_CHECK.id}`);
   }
   const cleanup = await run.cleanUp();
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { HEADER, type OperationId } from '@gov-appointment/sdk/contract';
 import autocannon from 'autocannon';
 import type { Findings } from './check.js';
-import { type FreeSlot, type MadeBooking, sleep, type TestRun } from './test-run.js';
+import { CheckFailure, type FreeSlot, type MadeBooking, sleep, type TestRun } from './test-run.js';
 
 export interface RushHourOptions {
   /** Citizens booking at the same time, one connection each (default 20). */
@@ -77,7 +77,7 @@ export async function runRushHour(
   const maxRequests = Math.max(options.maxRequests ?? 2000, citizens);
   await run.findFreeSlots();
   const slots = run.takeAllSlots();
-  if (slots.length === 0) throw new Error('No free slot is left for the rush hour.');
+  if (slots.length === 0) throw new CheckFailure('No free slot is left for the rush hour.');
   const before = await remainingBySlot(run, slots);
   const places = [...before.values()].reduce((sum, remaining) => sum + remaining, 0);
 
