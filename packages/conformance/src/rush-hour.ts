@@ -210,6 +210,8 @@ export async function runRushHour(
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
+  // autocannon calls a request's onResponse and then emits 'response' for the same answer in
+  // one go, so the step observe() just recorded is the one this latency belongs to.
   instance.on('response', (_client: unknown, _status: number, _bytes: number, latency: number) => {
     observations.get(lastStep)?.latencies.push(latency);
   });
