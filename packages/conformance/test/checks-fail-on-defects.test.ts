@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CHECKS, RUSH_HOUR_CHECK, runConformance } from '@gov-appointment/conformance';
 import type { DeliberateDefect } from '@gov-appointment/mock-server/deliberate-defects';
+import { CONTRACT_RULES } from '@gov-appointment/sdk/contract';
 import { startMockTarget } from './support/mock-target.js';
 
 interface Case {
@@ -99,12 +100,16 @@ const CASES: readonly Case[] = [
   {
     check: 'verification.throttle',
     defect: 'verification-unthrottled',
-    failure: /after 5 failures, answered 403 verification-failed, not 429/,
+    failure: new RegExp(
+      `after ${CONTRACT_RULES.verificationThrottle.failures} failures, answered 403 verification-failed, not 429`,
+    ),
   },
   {
     check: 'requests.body-limit',
     defect: 'body-cap-missing',
-    failure: /A body of 65537 bytes answered 404 not-found, not 413 payload-too-large/,
+    failure: new RegExp(
+      `A body of ${CONTRACT_RULES.maxRequestBodyBytes + 1} bytes answered 404 not-found, not 413 payload-too-large`,
+    ),
   },
   { check: RUSH_HOUR_CHECK.id, defect: 'bookings-lost', failure: /No lost booking/ },
 ];
