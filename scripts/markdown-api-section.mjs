@@ -1,10 +1,8 @@
 /**
- * Writing a generated API reference into a README: Markdown table helpers and the section
- * between `<!-- api:start -->` and `<!-- api:end -->` that the generators own.
+ * Writing generated reference into Markdown: table helpers, and the sections between
+ * `<!-- name:start -->` and `<!-- name:end -->` markers that the generators own (`api` in the
+ * READMEs, named sections in the guides).
  */
-
-export const START_MARKER = '<!-- api:start -->';
-export const END_MARKER = '<!-- api:end -->';
 
 /**
  * Text for one table cell: one line, with the pipes that would end the cell escaped.
@@ -35,29 +33,43 @@ export function table(headings, rows) {
 }
 
 /**
- * The generated section, with a note naming its source and the command that writes it.
- * @param {string} body
- * @param {string} note
+ * The markers around a generated section: `<!-- api:start -->` and `<!-- api:end -->` for a
+ * README's API section, `<!-- rules:start -->`… for a guide's named sections.
+ * @param {string} name
  */
-export function markedSection(body, note) {
-  return `${START_MARKER}\n<!-- ${note} -->\n\n${body}\n\n${END_MARKER}`;
+function markers(name) {
+  return { start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` };
 }
 
 /**
- * The README with its API section replaced.
- * @param {string} readme
- * @param {string} section
- * @param {string} readmeName For the error when the markers are missing.
+ * The generated section, with a note naming its source and the command that writes it.
+ * @param {string} body
+ * @param {string} note
+ * @param {string} [name] The section's name in its markers.
  */
-export function withApiSection(readme, section, readmeName) {
-  const start = readme.indexOf(START_MARKER);
-  const end = readme.indexOf(END_MARKER);
+export function markedSection(body, note, name = 'api') {
+  const { start, end } = markers(name);
+  return `${start}\n<!-- ${note} -->\n\n${body}\n\n${end}`;
+}
+
+/**
+ * The document with its section `name` (the README's API section by default) replaced by
+ * `section`, markers included.
+ * @param {string} document
+ * @param {string} section
+ * @param {string} documentName For the error when the markers are missing.
+ * @param {string} [name]
+ */
+export function withApiSection(document, section, documentName, name = 'api') {
+  const marker = markers(name);
+  const start = document.indexOf(marker.start);
+  const end = document.indexOf(marker.end);
   if (start === -1 || end < start) {
     throw new Error(
-      `${readmeName} needs the markers ${START_MARKER} and ${END_MARKER}, in that order.`,
+      `${documentName} needs the markers ${marker.start} and ${marker.end}, in that order.`,
     );
   }
-  return `${readme.slice(0, start)}${section}${readme.slice(end + END_MARKER.length)}`;
+  return `${document.slice(0, start)}${section}${document.slice(end + marker.end.length)}`;
 }
 
 /**
@@ -70,14 +82,5 @@ export function withApiSection(readme, section, readmeName) {
  * @param {string} documentName For the error when the markers are missing.
  */
 export function withNamedSection(document, name, body, note, documentName) {
-  const startMarker = `<!-- ${name}:start -->`;
-  const endMarker = `<!-- ${name}:end -->`;
-  const start = document.indexOf(startMarker);
-  const end = document.indexOf(endMarker);
-  if (start === -1 || end < start) {
-    throw new Error(
-      `${documentName} needs the markers ${startMarker} and ${endMarker}, in that order.`,
-    );
-  }
-  return `${document.slice(0, start)}${startMarker}\n<!-- ${note} -->\n\n${body}\n\n${document.slice(end)}`;
+  return withApiSection(document, markedSection(body, note, name), documentName, name);
 }
