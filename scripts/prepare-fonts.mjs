@@ -10,17 +10,10 @@
  * through `unicode-range`, so a page downloads only the scripts it shows; Latin text keeps
  * the page's and the system's fonts.
  *
- * Run `node scripts/prepare-fonts.mjs`; the widget's build and the browser tests run it too.
+ * Run `node scripts/prepare-fonts.mjs` (`npm run prepare:fonts`), which prints each file's size;
+ * the widget's build (and so `npm run build`), `npm start` and the browser tests run it too.
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,8 +22,7 @@ import { gzipSync } from 'node:zlib';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The stylesheet and its files, as the widget package ships them. */
-export const WEB_FONTS_FOLDER = join(ROOT, 'packages', 'widget', 'fonts');
-export const WEB_FONTS_STYLESHEET = join(WEB_FONTS_FOLDER, 'gov-appointment-fonts.css');
+const WEB_FONTS_FOLDER = join(ROOT, 'packages', 'widget', 'fonts');
 /** The playground's copy, served from its public folder at `/fonts/`. */
 const DEMO_FOLDER = join(ROOT, 'demo', 'public', 'fonts');
 
@@ -43,7 +35,7 @@ const DEMO_FOLDER = join(ROOT, 'demo', 'public', 'fonts');
  */
 
 /** @type {ScriptFont[]} */
-export const SCRIPT_FONTS = [
+const SCRIPT_FONTS = [
   {
     package: '@fontsource/noto-sans-arabic',
     family: 'Noto Sans Arabic',
@@ -74,7 +66,7 @@ export const SCRIPT_FONTS = [
  * The weights the widget uses: text at 400, headings, labels and buttons at 600 (and the
  * reference at 700, which the browser draws with the 600 face rather than a faked bold).
  */
-export const WEIGHTS = [400, 600];
+const WEIGHTS = [400, 600];
 
 /**
  * The `unicode-range` of a package's subset, from its own map of subsets (`unicode.json`).
@@ -90,8 +82,9 @@ function unicodeRange(folder, subset) {
 
 /**
  * Writes the stylesheet, the font files and their licences (again only when the installed
- * packages changed). Returns each font file and the stylesheet with their sizes in bytes.
+ * packages changed). Returns the files a page may download: the fonts and the stylesheet.
  * @param {{ log?: (line: string) => void }} [options]
+ * @returns {string[]}
  */
 export function prepareWebFonts({ log = console.log } = {}) {
   const require = createRequire(join(ROOT, 'package.json'));
@@ -134,7 +127,6 @@ export function prepareWebFonts({ log = console.log } = {}) {
   ].join('\n');
   const stylesheet = [header, ...faces, ''].join('\n\n');
 
-  const files = [];
   for (const folder of [WEB_FONTS_FOLDER, DEMO_FOLDER]) {
     const target = join(folder, 'gov-appointment-fonts.css');
     const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
@@ -146,20 +138,16 @@ export function prepareWebFonts({ log = console.log } = {}) {
       log(`Wrote the web fonts to ${relative(ROOT, folder)}/`);
     }
   }
-  for (const file of [...copies.map((copy) => copy.to), 'gov-appointment-fonts.css']) {
-    if (file.startsWith('LICENSE')) continue;
-    const path = join(WEB_FONTS_FOLDER, file);
-    files.push({
-      file,
-      bytes: statSync(path).size,
-      gzip: gzipSync(readFileSync(path)).length,
-    });
-  }
-  return files;
+  return [
+    ...copies.map((copy) => copy.to).filter((file) => !file.startsWith('LICENSE')),
+    'gov-appointment-fonts.css',
+  ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const { file, bytes, gzip } of prepareWebFonts()) {
-    console.log(`${file}: ${bytes} bytes (${gzip} gzip)`);
+  // Sizes only from the command line: the browser test runner calls prepareWebFonts on every start.
+  for (const file of prepareWebFonts()) {
+    const content = readFileSync(join(WEB_FONTS_FOLDER, file));
+    console.log(`${file}: ${content.length} bytes (${gzipSync(content).length} gzip)`);
   }
 }
