@@ -166,16 +166,20 @@ function nodeProgram(fileBlocks: readonly CodeBlock[]): string {
   return [...new Set(whole), ...merged, '', ...bodies].join('\n');
 }
 
+/** Each documentation file's `node` blocks as one program, built once for both checks. */
+const nodePrograms = new Map<string, string>();
+for (const file of new Set(ofKind('node').map((block) => block.file))) {
+  nodePrograms.set(file, nodeProgram(ofKind('node').filter((block) => block.file === file)));
+}
+
 /** A file name for a documentation file's example: `packages-sdk-README`. */
 const stem = (file: string) => file.replace(/\.md$/, '').replace(/[^\w]+/g, '-');
 
 describe('TypeScript examples type-check', () => {
   it('compiles every node and typecheck block against the workspace packages', async () => {
     const written: string[] = [];
-    const nodeFiles = new Set(ofKind('node').map((block) => block.file));
-    for (const file of nodeFiles) {
+    for (const [file, program] of nodePrograms) {
       const name = `${stem(file)}.ts`;
-      const program = nodeProgram(ofKind('node').filter((block) => block.file === file));
       writeFileSync(join(workFolder, name), `${program}\nexport {};\n`);
       written.push(name);
     }
@@ -220,15 +224,12 @@ async function packedConsumer(name: 'sdk'): Promise<string> {
 }
 
 describe('Node examples run against the standalone mock', () => {
-  const files = [...new Set(ofKind('node').map((block) => block.file))];
   // `npx tsx book.ts`, as the SDK's quickstart says, with this repository's tsx.
   const tsx = import.meta.resolve('tsx');
-  for (const file of files) {
+  for (const [file, nodeCode] of nodePrograms) {
     it(file, async () => {
       await mock.api.reset();
-      const program = againstMock(
-        nodeProgram(ofKind('node').filter((block) => block.file === file)),
-      );
+      const program = againstMock(nodeCode);
       const published = PUBLISHED_README[file];
       const folder = published ? await packedConsumer(published) : workFolder;
       const path = join(folder, `${stem(file)}.run.ts`);
