@@ -677,22 +677,16 @@ function requestBodiesSection(entry) {
     return Object.entries(schema.properties ?? {}).flatMap(([field, fieldSchema]) => {
       const property = shape.properties.find((candidate) => candidate.name?.getText() === field);
       if (!property) throw new Error(`${name}.${field} is not in the schema's source.`);
-      const nested = fieldSchema.$ref && components[fieldSchema.$ref.split('/').pop()]?.properties;
+      // A field whose schema is an object of its own (`applicant`) is followed by its fields.
+      const nestedName = fieldSchema.$ref?.split('/').pop();
+      const nested = nestedName && components[nestedName]?.properties ? nestedName : undefined;
       const row = [
         code(`${prefix}${field}`),
         (schema.required ?? []).includes(field) ? 'yes' : 'no',
         cell(nested ? 'object' : fieldType(fieldSchema, components)),
-        cell(
-          fieldMeaning(
-            entry,
-            property,
-            nested ? components[fieldSchema.$ref.split('/').pop()] : fieldSchema,
-          ),
-        ),
+        cell(fieldMeaning(entry, property, nested ? components[nested] : fieldSchema)),
       ];
-      return nested
-        ? [row, ...rows(fieldSchema.$ref.split('/').pop(), `${prefix}${field}.`)]
-        : [row];
+      return nested ? [row, ...rows(nested, `${prefix}${field}.`)] : [row];
     });
   };
   const tables = REQUEST_BODIES.map(({ schema, method }) => {
