@@ -16,7 +16,10 @@ import { fileURLToPath } from 'node:url';
 // The root's TypeScript 7 is native and has no JavaScript compiler API: 5.9 is installed
 // under this alias for reading declarations only.
 import ts from 'typescript-api';
-import { PREFLIGHT_HEADERS } from '../packages/mock-server/src/handlers/http-headers.ts';
+import {
+  cacheControlFor,
+  PREFLIGHT_HEADERS,
+} from '../packages/mock-server/src/handlers/http-headers.ts';
 import { operations } from '../packages/sdk/src/contract/operations.ts';
 import { fieldErrorDocs, problemDocs } from '../packages/sdk/src/contract/problem-docs.ts';
 import { CONTRACT_RULES } from '../packages/sdk/src/contract/rules.ts';
@@ -147,13 +150,8 @@ function operationsTable() {
     operation.idempotencyKey === 'none' ? '' : operation.idempotencyKey,
     operation.verification ? 'required' : '',
     operation.ifMatch ? 'required' : '',
-    code(
-      operation.personalData
-        ? 'no-store'
-        : operation.cacheable
-          ? 'public, max-age=300'
-          : 'no-cache',
-    ),
+    // The `Cache-Control` of a successful answer, as the reference mock sends it.
+    code(cacheControlFor(operation, true)),
   ]);
   return table(
     [
